@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// pmtop: the postmaster's console. Module graph (a DAG, nothing imports upward):
+//   CNcursesw, CLinuxShim, CZlib (system libraries)
+//   MailModel <- MTALog, Maildir, MailQueue, MailSim
+//   TerminalUI (grid, roles, themes, the one curses file)
+//   Postmaster (state, update, view) <- pmtop (CLI, wiring, the poll loop)
+import PackageDescription
+
+let package = Package(
+    name: "pmtop",
+    products: [
+        .executable(name: "pmtop", targets: ["pmtop"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .systemLibrary(name: "CLinuxShim"),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "MailModel"),
+        .target(name: "MTALog", dependencies: ["MailModel", "CLinuxShim", "CZlib"]),
+        .target(name: "Maildir", dependencies: ["MailModel", "CLinuxShim", "CZlib"]),
+        .target(name: "MailQueue", dependencies: ["MailModel"]),
+        .target(name: "MailSim", dependencies: ["MailModel"]),
+        .target(name: "TerminalUI", dependencies: ["CNcursesw", "CLinuxShim"]),
+        .target(
+            name: "Postmaster",
+            dependencies: ["MailModel", "MTALog", "Maildir", "MailQueue", "TerminalUI"]),
+        .executableTarget(
+            name: "pmtop",
+            dependencies: [
+                "MailModel", "MTALog", "Maildir", "MailQueue", "MailSim", "TerminalUI", "Postmaster",
+                "CLinuxShim",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "MailModelTests", dependencies: ["MailModel"]),
+        .testTarget(name: "MTALogTests", dependencies: ["MTALog", "MailModel"]),
+        .testTarget(name: "MaildirTests", dependencies: ["Maildir", "MailModel"]),
+        .testTarget(name: "MailQueueTests", dependencies: ["MailQueue"]),
+        .testTarget(name: "MailSimTests", dependencies: ["MailSim", "MTALog", "Maildir"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "PostmasterTests",
+            dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CLinuxShim"]),
+    ]
+)

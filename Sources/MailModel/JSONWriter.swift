@@ -1,0 +1,98 @@
+// JSONWriter.swift: builds one JSON object as UTF-8 text, keys in insertion order.
+// Strings are escaped per RFC 8259 with every control character as \u00XX, so JSON output
+// can never carry a raw control byte to a terminal. Nil values are omitted.
+
+public struct JSONWriter: Sendable {
+    private var out: [UInt8] = [UInt8(ascii: "{")]
+    private var first = true
+
+    public init() {}
+
+    private mutating func key(_ k: String) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        first = false
+        JSONWriter.appendString(k, to: &out)
+        out.append(UInt8(ascii: ":"))
+    }
+
+    public mutating func add(_ k: String, _ v: String?) {
+        guard let v else { return }
+        key(k)
+        JSONWriter.appendString(v, to: &out)
+    }
+
+    public mutating func add(_ k: String, _ v: Int?) {
+        guard let v else { return }
+        key(k)
+        out.append(contentsOf: Array(String(v).utf8))
+    }
+
+    public mutating func add(_ k: String, _ v: Double?) {
+        guard let v, v.isFinite else { return }
+        key(k)
+        out.append(contentsOf: Array(JSONWriter.number(v).utf8))
+    }
+
+    public mutating func add(_ k: String, _ v: Bool?) {
+        guard let v else { return }
+        key(k)
+        out.append(contentsOf: Array((v ? "true" : "false").utf8))
+    }
+
+    /// Adds an already-encoded JSON value (an object or array built by another writer).
+    public mutating func addRaw(_ k: String, _ json: String?) {
+        guard let json else { return }
+        key(k)
+        out.append(contentsOf: Array(json.utf8))
+    }
+
+    /// The finished object.
+    public func finish() -> String {
+        var o = out
+        o.append(UInt8(ascii: "}"))
+        return String(decoding: o, as: UTF8.self)
+    }
+
+    /// A JSON array of already-encoded values.
+    public static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+
+    /// Numbers: integers without a fraction, others with up to 6 significant decimals.
+    public static func number(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int(v)) }
+        var s = String(v)
+        if s.contains("e") { return s }
+        if let dot = s.firstIndex(of: "."), s.distance(from: dot, to: s.endIndex) > 7 {
+            s = String(s[..<s.index(dot, offsetBy: 7)])
+        }
+        return s
+    }
+
+    public static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F, 0x80..<0xA0:
+                // C0, DEL and C1 controls: escaped, so no consumer's terminal sees them raw.
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+                out.append(hex[Int(v >> 4) & 0xF])
+                out.append(hex[Int(v) & 0xF])
+            default:
+                out.append(contentsOf: Array(String(scalar).utf8))
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    public static func quote(_ s: String) -> String {
+        var o: [UInt8] = []
+        appendString(s, to: &o)
+        return String(decoding: o, as: UTF8.self)
+    }
+}

@@ -1,0 +1,35 @@
+// SimRandom.swift: SplitMix64, a small seeded generator: the same seed gives the same
+// traffic on every machine, so demo, benchmarks and torture tests are reproducible.
+
+public struct SimRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in 0..<n.
+    public mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
+
+    /// True with probability p.
+    public mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
+
+    /// An element chosen with the given weights.
+    public mutating func weighted<T>(_ items: [(T, Int)]) -> T {
+        let total = items.reduce(0) { $0 + $1.1 }
+        var r = below(total)
+        for (item, w) in items {
+            if r < w { return item }
+            r -= w
+        }
+        return items[items.count - 1].0
+    }
+
+    public mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+}

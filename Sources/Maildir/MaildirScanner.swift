@@ -1,0 +1,41 @@
+// MaildirScanner.swift: list the messages of a Maildir (new/ and cur/, never tmp/).
+// Dot files are skipped; a missing subfolder is an empty one, not an error.
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+public struct MaildirEntry: Sendable, Hashable {
+    public var dir: String
+    public var file: String
+    public init(dir: String, file: String) {
+        self.dir = dir
+        self.file = file
+    }
+}
+
+public enum MaildirScanner {
+    /// True when `path` has a cur/ or new/ folder.
+    public static func looksLikeMaildir(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path + "/cur", &st) == 0 || stat(path + "/new", &st) == 0
+    }
+
+    public static func scan(_ maildir: String) -> [MaildirEntry] {
+        var out: [MaildirEntry] = []
+        for dir in ["new", "cur"] {
+            guard let d = opendir(maildir + "/" + dir) else { continue }
+            defer { closedir(d) }
+            while let ent = readdir(d) {
+                let name = withUnsafeBytes(of: ent.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let type = ent.pointee.d_type
+                if type != UInt8(DT_REG) && type != UInt8(DT_UNKNOWN) && type != UInt8(DT_LNK) { continue }
+                out.append(MaildirEntry(dir: dir, file: name))
+            }
+        }
+        return out
+    }
+}

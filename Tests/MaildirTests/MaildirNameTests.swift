@@ -1,0 +1,15 @@
+import Testing
+
+@testable import Maildir
+
+@Suite struct MaildirNameTests {
+    @Test func splitsInfo() {
+        #expect(MaildirName.split("1795958840.Vfe00I512088M132653.vm:2,S") == ("1795958840.Vfe00I512088M132653.vm", "S"))
+        #expect(MaildirName.split("1795958840.Vfe00I512121M143792.vm") == ("1795958840.Vfe00I512121M143792.vm", ""))
+    }
+
+    @Test func flagsStayInASCIIOrder() {
+        #expect(MaildirName.withFlags("a.b.c:2,RF", "RFS") == "a.b.c:2,FRS")
+        #expect(MaildirName.withFlags("a.b.c", "S") == "a.b.c:2,S")
+    }
+}
