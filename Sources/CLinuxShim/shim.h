@@ -71,4 +71,59 @@ static inline void lsh_reraise(int sig) {
     lsh_unblock(&sig, 1);
     raise(sig);
 }
+
+#include <termios.h>
+#include <string.h>
+
+/* Crash guard: on a fatal signal, put the terminal back (saved termios, leave the
+   alternate screen, show the cursor, reset attributes) with async-signal-safe calls only,
+   then die of the same signal so the exit status tells what happened. */
+struct lsh_guard_state {
+    struct termios saved;
+    int have_termios;
+    char seq[64];
+    size_t len;
+};
+
+/* Function-local static: Swift's importer emits inline functions, not header globals. */
+static inline struct lsh_guard_state *lsh_guard(void) {
+    static struct lsh_guard_state state;
+    return &state;
+}
+
+static inline void lsh_crash_handler(int sig) {
+    struct lsh_guard_state *g = lsh_guard();
+    if (g->have_termios) tcsetattr(0, TCSANOW, &g->saved);
+    if (g->len) { ssize_t w = write(1, g->seq, g->len); (void)w; }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* Saves the terminal state of fd 0 (call before curses starts) and installs the guard
+   for SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT and SIGTRAP. */
+static inline void lsh_crash_guard_install(void) {
+    struct lsh_guard_state *g = lsh_guard();
+    if (tcgetattr(0, &g->saved) == 0) g->have_termios = 1;
+    const char *seq = "\033[?1049l\033[?25h\033[0m\r\n";
+    g->len = strlen(seq);
+    memcpy(g->seq, seq, g->len);
+    int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = lsh_crash_handler;
+        sa.sa_flags = SA_RESETHAND;
+        sigemptyset(&sa.sa_mask);
+        sigaction(sigs[i], &sa, NULL);
+    }
+}
+
+/* Local UTC offset in seconds for a given time (tm_gmtoff), honouring TZ. */
+#include <time.h>
+static inline long lsh_utc_offset(long t) {
+    time_t tt = (time_t)t;
+    struct tm tmv;
+    if (localtime_r(&tt, &tmv) == NULL) return 0;
+    return tmv.tm_gmtoff;
+}
 #endif

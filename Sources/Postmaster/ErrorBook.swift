@@ -1,0 +1,77 @@
+// ErrorBook.swift: deferrals, bounces, expiries and rejects grouped by normalised reason
+// (addresses, IPs, queue ids and long numbers folded), with counts, the domains and next
+// hops affected, first and last seen. Bounded to `capacity` groups.
+
+import MTALog
+import MailModel
+
+public struct ErrorGroup: Sendable, Hashable {
+    public var key: String
+    public var status: Outcome
+    public var count = 0
+    public var domains: [String: Int] = [:]
+    public var hops: [String: Int] = [:]
+    public var firstSeen: Timestamp?
+    public var lastSeen: Timestamp?
+    public var example: String
+
+    /// Top domains as `a.example, b.example +3`.
+    public var domainSummary: String {
+        let top = domains.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        let shown = top.prefix(2).joined(separator: ", ")
+        return top.count > 2 ? shown + " +\(top.count - 2)" : shown
+    }
+}
+
+public struct ErrorBook: Sendable {
+    public private(set) var groups: [String: ErrorGroup] = [:]
+    public let capacity: Int
+
+    public init(capacity: Int = 1000) { self.capacity = capacity }
+
+    public mutating func add(_ e: LogEvent) {
+        guard let status = e.status, status != .sent else { return }
+        let reason = e.reason ?? e.mtaStatus ?? status.rawValue
+        let key = status.rawValue + "\u{0}" + ErrorBook.normalize(reason)
+        var g = groups[key] ?? ErrorGroup(key: key, status: status, example: reason)
+        if groups[key] == nil, groups.count >= capacity { return }
+        g.count += 1
+        if let r = e.recipient, let at = r.lastIndex(of: "@"), g.domains.count < 64 || g.domains[String(r[r.index(after: at)...])] != nil {
+            g.domains[String(r[r.index(after: at)...]), default: 0] += 1
+        }
+        if let h = e.relayHost, g.hops.count < 64 || g.hops[h] != nil { g.hops[h, default: 0] += 1 }
+        if g.firstSeen == nil { g.firstSeen = e.time }
+        g.lastSeen = e.time ?? g.lastSeen
+        groups[key] = g
+    }
+
+    /// Most frequent first.
+    public var sorted: [ErrorGroup] {
+        groups.values.sorted { $0.count != $1.count ? $0.count > $1.count : ($0.lastSeen?.epoch ?? 0) > ($1.lastSeen?.epoch ?? 0) }
+    }
+
+    /// The text of a reason with what varies per message folded: `<addr>` -> `<*>`,
+    /// `[ip]` -> `[*]`, digit runs of 5+ -> `#`, hex ids of 8+ -> `#`.
+    public static func normalize(_ s: String) -> String {
+        var out = ""
+        var chars = Substring(s)
+        while let c = chars.first {
+            if c == "<", let close = chars.firstIndex(of: ">"), chars[..<close].contains("@") || chars[..<close].count > 20 {
+                out += "<*>"
+                chars = chars[chars.index(after: close)...]
+            } else if c == "[", let close = chars.firstIndex(of: "]"), chars[..<close].allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "[" }) {
+                out += "[*]"
+                chars = chars[chars.index(after: close)...]
+            } else if c.isHexDigit {
+                let run = chars.prefix { $0.isHexDigit }
+                let allDigits = run.allSatisfy(\.isNumber)
+                out += (allDigits && run.count >= 5) || (!allDigits && run.count >= 8 && run.contains(where: \.isNumber)) ? "#" : String(run)
+                chars = chars.dropFirst(run.count)
+            } else {
+                out.append(c)
+                chars = chars.dropFirst()
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,124 @@
+// PaneRows.swift: the table rows each pane shows, built from the state. Pure.
+// Traffic: messages; Queue: error groups; Relays: next hops. (The Log pane draws from the
+// ring directly, only the visible part.)
+
+import MTALog
+import MailModel
+import Maildir
+import TerminalUI
+
+enum PaneRows {
+    static func count(_ pane: Pane, _ s: AppState) -> Int {
+        switch pane {
+        case .traffic: return s.traffic.items.count
+        case .queue: return s.errors.groups.count
+        case .relays: return s.relays.relays.count
+        case .log: return s.log.count
+        }
+    }
+
+    static func role(for outcome: Outcome) -> Role {
+        switch outcome {
+        case .sent: return .sent
+        case .deferred: return .deferred
+        case .bounced: return .bounced
+        case .expired: return .expired
+        case .rejected: return .rejected
+        }
+    }
+
+    static func role(for c: MessageClass) -> Role {
+        switch c {
+        case .bounce: return .classBounce
+        case .delay: return .classDelay
+        case .arf, .dmarc, .tlsrpt: return .classReport
+        case .transcript, .autoreply, .other: return .classOther
+        }
+    }
+
+    static func role(for e: LogEvent) -> Role {
+        if let s = e.status { return role(for: s) }
+        switch e.kind {
+        case .warning, .connectError, .lostConnection, .authFailure: return .warning
+        case .error, .fatal, .panic: return .fatal
+        case .unrecognized: return .unrecognized
+        default: return .text
+        }
+    }
+
+    // MARK: Traffic
+
+    static func trafficColumns(_ s: AppState, multipleMailboxes: Bool) -> [Column] {
+        var cols = [Column("Time", width: 12), Column("Class", width: 10)]
+        if multipleMailboxes { cols.append(Column("Mailbox", width: 12)) }
+        cols += [Column("Fact", width: 24, flexible: true), Column("From", width: 22), Column("Subject", width: 16, flexible: true)]
+        return cols
+    }
+
+    static func trafficRows(_ s: AppState, multipleMailboxes: Bool) -> [TableRow] {
+        s.traffic.items.map { m in
+            let time = m.date.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset) } ?? Timestamp(epoch: m.mtime, utcOffset: s.now.utcOffset)
+            let stand = !m.acknowledged && m.messageClass == .bounce
+            let base: Role = stand ? .unacknowledged : (m.acknowledged ? .acknowledged : .text)
+            var cells: [(String, Role)] = [(String(time.shortDisplay.prefix(12)), base), (m.messageClass.label, stand ? .unacknowledged : role(for: m.messageClass))]
+            if multipleMailboxes { cells.append((mailboxName(m.maildir), base)) }
+            let fact = m.fact ?? (m.problems.first.map { "(" + $0 + ")" } ?? "")
+            cells += [(fact, base), (m.from ?? "", base), (m.subject ?? "", base)]
+            return TableRow(cells)
+        }
+    }
+
+    static func mailboxName(_ path: String) -> String {
+        var parts = path.split(separator: "/").map(String.init)
+        if parts.last == "Maildir", parts.count > 1 { parts.removeLast() }
+        return parts.last ?? path
+    }
+
+    // MARK: Queue
+
+    static let queueColumns = [
+        Column("Count", width: 6, alignRight: true), Column("Status", width: 8), Column("Reason", width: 20, flexible: true),
+        Column("Domains", width: 22), Column("Last", width: 8),
+    ]
+
+    static func queueRows(_ s: AppState) -> [TableRow] {
+        s.errors.sorted.map { g in
+            let r = role(for: g.status)
+            let last = g.lastSeen.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset).clock } ?? ""
+            return TableRow([(String(g.count), r), (g.status.rawValue, r), (g.example, .text), (g.domainSummary, .dim), (last, .dim)])
+        }
+    }
+
+    // MARK: Relays
+
+    static let relayColumns = [
+        Column("Relay", width: 26), Column("Health", width: 8), Column("Sent", width: 6, alignRight: true),
+        Column("Defer", width: 6, alignRight: true), Column("Bounce", width: 6, alignRight: true),
+        Column("Conn", width: 5, alignRight: true), Column("Recent", width: 24), Column("Seen", width: 8),
+        Column("Last reply", width: 10, flexible: true),
+    ]
+
+    static func sparkline(_ recent: [Outcome], unicode: Bool) -> String {
+        String(recent.map { o -> Character in
+            switch o {
+            case .sent: return unicode ? "▁" : "."
+            case .deferred: return unicode ? "▅" : "d"
+            case .bounced, .expired, .rejected: return unicode ? "█" : "B"
+            }
+        })
+    }
+
+    static func relayRows(_ s: AppState) -> [TableRow] {
+        s.relays.sorted.map { r in
+            let h = r.health
+            let hr: Role = h == .ok ? .healthOK : (h == .degraded ? .healthDegraded : .healthFailing)
+            let seen = r.lastSeen.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset).clock } ?? ""
+            return TableRow([
+                (r.host, .text), (h.rawValue, hr), (String(r.sent), .sent), (String(r.deferred), r.deferred > 0 ? .deferred : .dim),
+                (String(r.bounced + r.expired), r.bounced + r.expired > 0 ? .bounced : .dim),
+                (String(r.connectFailures), r.connectFailures > 0 ? .warning : .dim),
+                (sparkline(r.recent, unicode: s.unicode), hr), (seen, .dim), (r.lastReply ?? "", .dim),
+            ])
+        }
+    }
+}

@@ -1,0 +1,141 @@
+// Update.swift: the only mutator of AppState. Pure: an event in, the new state and the
+// effects out; no I/O, no clock reads. Paused, live data is held and applied on resume.
+
+import MTALog
+import MailModel
+import Maildir
+import TerminalUI
+
+public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
+    switch event {
+    case .key(let key):
+        return handleKey(&state, key)
+    case .logEvents, .messages, .messagesGone:
+        if state.paused {
+            if state.held.count < 10_000 { state.held.append(event) }
+            return []
+        }
+        apply(&state, event)
+    case .resize(let rows, let cols):
+        state.rows = max(1, rows)
+        state.cols = max(1, cols)
+        clampAll(&state)
+        return [.redrawAll]
+    case .tick(let now):
+        state.now = now
+    case .acknowledged(_, let new, let error):
+        if let new { state.traffic.upsert(new) }
+        if let error { state.diagnostic = error }
+    case .diagnostic(let text):
+        state.diagnostic = text
+    case .signal:
+        state.quitting = true
+        return [.quit]
+    }
+    return []
+}
+
+/// Folds live data into the books (also used when a pause ends).
+func apply(_ state: inout AppState, _ event: Event) {
+    switch event {
+    case .logEvents(let events):
+        for e in events {
+            state.log.append(e)
+            state.relays.add(e)
+            state.errors.add(e)
+            if let s = e.status { state.counts[s, default: 0] += 1 }
+            if e.kind == .unrecognized { state.unrecognized += 1 }
+            if e.kind == .warning || e.kind == .fatal || e.kind == .panic || e.kind == .error { state.warnings += 1 }
+        }
+    case .messages(let ms):
+        state.traffic.upsert(contentsOf: ms)
+    case .messagesGone(let gone):
+        for g in gone { state.traffic.remove(maildir: g.maildir, unique: g.unique) }
+    default:
+        break
+    }
+}
+
+func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+    if key == .resize { return [] }
+    let command = KeyMap.command(for: key)
+    if state.showHelp {
+        switch command {
+        case .quitNow:
+            state.quitting = true
+            return [.quit]
+        case .back, .quit, .help:
+            state.showHelp = false
+        default:
+            break
+        }
+        return []
+    }
+    guard let command else { return [] }
+    switch command {
+    case .nextPane: state.focus = state.focus.next
+    case .previousPane: state.focus = state.focus.previous
+    case .focus(let p): state.focus = p
+    case .down: move(&state, by: 1)
+    case .up: move(&state, by: -1)
+    case .pageDown: move(&state, by: max(1, state.layout.visibleRows(state.focus) - 1))
+    case .pageUp: move(&state, by: -max(1, state.layout.visibleRows(state.focus) - 1))
+    case .top: move(&state, by: -Int.max / 2)
+    case .bottom:
+        if state.focus == .log {
+            state.logSelection = nil
+        } else {
+            move(&state, by: Int.max / 2)
+        }
+    case .zoom: state.zoomToggled.toggle()
+    case .help: state.showHelp = true
+    case .back: break
+    case .quit, .quitNow:
+        state.quitting = true
+        return [.quit]
+    case .pause:
+        state.paused.toggle()
+        if !state.paused {
+            let held = state.held
+            state.held = []
+            for e in held { apply(&state, e) }
+        }
+    case .nextTheme:
+        guard !state.themeNames.isEmpty else { return [] }
+        state.themeIndex = (state.themeIndex + 1) % state.themeNames.count
+        return [.setTheme(state.themeNames[state.themeIndex])]
+    }
+    clampAll(&state)
+    return []
+}
+
+func move(_ state: inout AppState, by delta: Int) {
+    let pane = state.focus
+    if pane == .log {
+        guard state.log.count > 0 else { return }
+        let last = state.log.endSeq - 1
+        let current = state.logSelection ?? last
+        let target = max(state.log.firstSeq, min(last, current &+ delta))
+        // moving down onto the last line resumes following
+        state.logSelection = (delta > 0 && target == last) ? nil : target
+        return
+    }
+    let count = PaneRows.count(pane, state)
+    guard count > 0 else { return }
+    let current = state.selection[pane] ?? 0
+    let target = max(0, min(count - 1, current &+ delta))
+    state.selection[pane] = target
+}
+
+/// Keeps selections inside their lists and visible in their panes.
+func clampAll(_ state: inout AppState) {
+    let layout = state.layout
+    for pane in [Pane.traffic, .queue, .relays] {
+        let count = PaneRows.count(pane, state)
+        let sel = max(0, min(count - 1, state.selection[pane] ?? 0))
+        state.selection[pane] = sel
+        state.scroll[pane] = Table.offset(
+            current: state.scroll[pane] ?? 0, selected: sel, visible: layout.visibleRows(pane), count: count)
+    }
+    if let s = state.logSelection, s < state.log.firstSeq { state.logSelection = state.log.firstSeq }
+}

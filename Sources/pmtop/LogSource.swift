@@ -1,0 +1,53 @@
+// LogSource.swift: one followed log file for the console: a LogFollower, the parser set up
+// from the file's mtime and the local zone, and the --since bound for history. Called on
+// inotify events for the log's folder and on the 1 s timer; never blocks.
+
+import CLinuxShim
+import MTALog
+import MailModel
+
+final class LogSource {
+    let path: String
+    let directory: String
+    let baseName: String
+    private let follower: LogFollower
+    private var parser: LogLineParser
+    private let notBefore: Double?
+    private var lastInRange = false
+
+    init(path: String, since: Double?, now: Double) {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        directory = slash.map { String(path[..<$0]) }.map { $0.isEmpty ? "/" : $0 } ?? "."
+        baseName = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        follower = LogFollower(path: path)
+        let ref = follower.modificationTime ?? now
+        parser = LogLineParser(reference: Timestamp(epoch: ref, utcOffset: Int(lsh_utc_offset(Int(ref)))))
+        notBefore = since.map { now - $0 }
+    }
+
+    var isOpen: Bool { follower.isOpen }
+
+    /// True when an inotify event name concerns this log (the file or a rotated sibling).
+    func concerns(_ name: String) -> Bool { name.isEmpty || name.hasPrefix(baseName) }
+
+    /// New lines, parsed; lines older than --since are left out of the panes.
+    func poll() -> [LogEvent] {
+        var out: [LogEvent] = []
+        let p = parser
+        let file = path
+        follower.poll { bytes, lineNo in
+            var e = p.parse(bytes)
+            e.file = file
+            e.lineNo = lineNo
+            if let nb = notBefore {
+                if let t = e.time {
+                    lastInRange = t.epoch >= nb
+                }
+                if !lastInRange { return }
+            }
+            out.append(e)
+        }
+        return out
+    }
+}
