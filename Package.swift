@@ -42,7 +42,8 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "PostmasterTests",
-            dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CLinuxShim"]),
+            dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel"],
+            exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pmtop"], exclude: ["Fixtures"]),
     ]
 )

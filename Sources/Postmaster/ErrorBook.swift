@@ -47,7 +47,12 @@ public struct ErrorBook: Sendable {
 
     /// Most frequent first.
     public var sorted: [ErrorGroup] {
-        groups.values.sorted { $0.count != $1.count ? $0.count > $1.count : ($0.lastSeen?.epoch ?? 0) > ($1.lastSeen?.epoch ?? 0) }
+        groups.values.sorted {
+            if $0.count != $1.count { return $0.count > $1.count }
+            let a = $0.lastSeen?.epoch ?? 0
+            let b = $1.lastSeen?.epoch ?? 0
+            return a != b ? a > b : $0.key < $1.key
+        }
     }
 
     /// The text of a reason with what varies per message folded: `<addr>` -> `<*>`,

@@ -49,9 +49,9 @@ enum PaneRows {
     // MARK: Traffic
 
     static func trafficColumns(_ s: AppState, multipleMailboxes: Bool) -> [Column] {
-        var cols = [Column("Time", width: 12), Column("Class", width: 10)]
-        if multipleMailboxes { cols.append(Column("Mailbox", width: 12)) }
-        cols += [Column("Fact", width: 24, flexible: true), Column("From", width: 22), Column("Subject", width: 16, flexible: true)]
+        var cols = [Column("Time", width: 6), Column("Class", width: 10)]
+        if multipleMailboxes { cols.append(Column("Mailbox", width: 12, dropBelow: 100)) }
+        cols += [Column("Fact", width: 1, flexible: true), Column("Subject", width: 1, flexible: true), Column("From", width: 20, dropBelow: 90)]
         return cols
     }
 
@@ -60,10 +60,12 @@ enum PaneRows {
             let time = m.date.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset) } ?? Timestamp(epoch: m.mtime, utcOffset: s.now.utcOffset)
             let stand = !m.acknowledged && m.messageClass == .bounce
             let base: Role = stand ? .unacknowledged : (m.acknowledged ? .acknowledged : .text)
-            var cells: [(String, Role)] = [(String(time.shortDisplay.prefix(12)), base), (m.messageClass.label, stand ? .unacknowledged : role(for: m.messageClass))]
+            let sameDay = time.civil.day == s.now.civil.day && abs(time.epoch - s.now.epoch) < 86400
+            let when = sameDay ? String(time.clock.prefix(5)) : String(time.shortDisplay.prefix(6))
+            var cells: [(String, Role)] = [(when, base), (m.messageClass.label, stand ? .unacknowledged : role(for: m.messageClass))]
             if multipleMailboxes { cells.append((mailboxName(m.maildir), base)) }
             let fact = m.fact ?? (m.problems.first.map { "(" + $0 + ")" } ?? "")
-            cells += [(fact, base), (m.from ?? "", base), (m.subject ?? "", base)]
+            cells += [(fact, base), (m.subject ?? "", base), (m.from ?? "", base)]
             return TableRow(cells)
         }
     }
@@ -77,15 +79,15 @@ enum PaneRows {
     // MARK: Queue
 
     static let queueColumns = [
-        Column("Count", width: 6, alignRight: true), Column("Status", width: 8), Column("Reason", width: 20, flexible: true),
-        Column("Domains", width: 22), Column("Last", width: 8),
+        Column("Count", width: 5, alignRight: true), Column("Status", width: 8), Column("Reason", width: 20, flexible: true),
+        Column("Domains", width: 20, dropBelow: 70), Column("Last", width: 5, dropBelow: 40),
     ]
 
     static func queueRows(_ s: AppState) -> [TableRow] {
         s.errors.sorted.map { g in
             let r = role(for: g.status)
             let last = g.lastSeen.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset).clock } ?? ""
-            return TableRow([(String(g.count), r), (g.status.rawValue, r), (g.example, .text), (g.domainSummary, .dim), (last, .dim)])
+            return TableRow([(String(g.count), r), (g.status.rawValue, r), (g.example, .text), (g.domainSummary, .dim), (String(last.prefix(5)), .dim)])
         }
     }
 

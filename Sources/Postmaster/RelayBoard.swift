@@ -19,14 +19,17 @@ public struct RelayStats: Sendable, Hashable {
     public var lastSeen: Timestamp?
     public var recent: [Outcome] = []  // newest last, at most 24
 
+    /// failing: the last attempts could not hand mail over at all (the last three deferred or
+    /// expired, or at least two with connect failures seen); degraded: some recent attempt
+    /// failed (a single 5xx for one recipient says little about the host); ok otherwise.
     public var health: Health {
         let tail = recent.suffix(8)
-        guard !tail.isEmpty else { return .ok }
-        let failures = tail.filter { $0 != .sent }.count
-        if failures == tail.count || (tail.count >= 3 && tail.suffix(3).allSatisfy { $0 != .sent }) {
+        guard !tail.isEmpty else { return connectFailures > 0 ? .degraded : .ok }
+        let transient = tail.suffix(3).filter { $0 == .deferred || $0 == .expired }.count
+        if transient == 3 || (connectFailures > 0 && tail.count >= 2 && tail.suffix(2).allSatisfy { $0 != .sent }) {
             return .failing
         }
-        return failures > 0 ? .degraded : .ok
+        return tail.contains { $0 != .sent } ? .degraded : .ok
     }
 
     var trouble: Int {

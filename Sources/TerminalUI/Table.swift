@@ -7,12 +7,15 @@ public struct Column: Sendable {
     public var width: Int
     public var flexible: Bool
     public var alignRight: Bool
+    /// The column is left out when the table is narrower than this (0: always shown).
+    public var dropBelow: Int
 
-    public init(_ title: String, width: Int, flexible: Bool = false, alignRight: Bool = false) {
+    public init(_ title: String, width: Int, flexible: Bool = false, alignRight: Bool = false, dropBelow: Int = 0) {
         self.title = title
         self.width = width
         self.flexible = flexible
         self.alignRight = alignRight
+        self.dropBelow = dropBelow
     }
 }
 
@@ -26,9 +29,18 @@ public enum Table {
     public static func widths(_ columns: [Column], total: Int) -> [Int] {
         let gaps = max(0, columns.count - 1)
         let fixed = columns.filter { !$0.flexible }.reduce(0) { $0 + $1.width }
-        let flexCount = columns.filter(\.flexible).count
         let rest = max(0, total - fixed - gaps)
-        return columns.map { $0.flexible ? max($0.width, rest / max(1, flexCount)) : $0.width }
+        // flexible columns share what is left in proportion to their `width` (a weight)
+        let weights = columns.map { $0.flexible ? max(1, $0.width) : 0 }
+        let totalWeight = max(1, weights.reduce(0, +))
+        var out = columns.map { $0.flexible ? 0 : $0.width }
+        var given = 0
+        for (i, w) in weights.enumerated() where w > 0 {
+            out[i] = rest * w / totalWeight
+            given += out[i]
+        }
+        if let lastFlex = weights.lastIndex(where: { $0 > 0 }) { out[lastFlex] += rest - given }
+        return out
     }
 
     /// Draws the table in `rect`: one header row, then rows from `offset`.
@@ -37,6 +49,13 @@ public enum Table {
         offset: Int, focused: Bool, showHeader: Bool = true
     ) {
         guard rect.rows > 0, rect.cols > 0 else { return }
+        let keep = columns.indices.filter { columns[$0].dropBelow <= rect.cols }
+        if keep.count < columns.count {
+            let narrowed = rows.map { r in TableRow(keep.compactMap { $0 < r.cells.count ? (r.cells[$0].text, r.cells[$0].role) : nil }) }
+            draw(into: &grid, rect: rect, columns: keep.map { columns[$0] }, rows: narrowed, selected: selected,
+                 offset: offset, focused: focused, showHeader: showHeader)
+            return
+        }
         let w = widths(columns, total: rect.cols)
         var y = rect.row
         if showHeader {

@@ -49,8 +49,11 @@ public struct Theme: Sendable {
         // join continuation lines, remembering the first line number of each entry
         var entries: [(Int, String)] = []
         for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
-            if line.trimmingCharacters(in: " \t").isEmpty { continue }
+            // as in main.cf, '#' starts a comment only as a line's first non-blank character
+            // (so `#rrggbb` colours are values, not comments)
+            let line = String(raw)
+            let trimmed = line.trimmingCharacters(in: " \t")
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if line.first == " " || line.first == "\t", !entries.isEmpty {
                 entries[entries.count - 1].1 += " " + line.trimmingCharacters(in: " \t")
             } else {

@@ -1,0 +1,114 @@
+import MTALog
+import MailModel
+import Testing
+
+@testable import Postmaster
+import TerminalUI
+
+@Suite struct UpdateFlowTests {
+    @Test func tabCyclesAndNumbersFocus() {
+        var s = Fixture.state()
+        #expect(s.focus == .traffic)
+        for expected in [Pane.queue, .relays, .log, .traffic] {
+            _ = update(&s, .key(.tab))
+            #expect(s.focus == expected)
+        }
+        _ = update(&s, .key(.backTab))
+        #expect(s.focus == .log)
+        _ = update(&s, .key(.char("2")))
+        #expect(s.focus == .queue)
+    }
+
+    @Test func movingStaysInsideTheList() {
+        var s = Fixture.state()
+        _ = update(&s, .key(.char("k")))
+        #expect(s.selection[.traffic] == 0)
+        for _ in 0..<10 { _ = update(&s, .key(.char("j"))) }
+        #expect(s.selection[.traffic] == 3)
+        _ = update(&s, .key(.char("g")))
+        #expect(s.selection[.traffic] == 0)
+        _ = update(&s, .key(.end))
+        #expect(s.selection[.traffic] == 3)
+    }
+
+    @Test func logFollowsUntilScrolledAndGResumes() {
+        var s = Fixture.state()
+        _ = update(&s, .key(.char("4")))
+        #expect(s.logSelection == nil)
+        _ = update(&s, .key(.up))
+        #expect(s.logSelection == s.log.endSeq - 2)
+        _ = update(&s, .logEvents(Fixture.events()))
+        #expect(s.logSelection != nil)  // new lines do not yank the user back
+        _ = update(&s, .key(.char("G")))
+        #expect(s.logSelection == nil)
+    }
+
+    @Test func quitKeysAndHelp() {
+        var s = Fixture.state()
+        _ = update(&s, .key(.char("?")))
+        #expect(s.showHelp)
+        #expect(update(&s, .key(.char("q"))).isEmpty)  // q in help only closes it
+        #expect(!s.showHelp && !s.quitting)
+        #expect(update(&s, .key(.char("q"))) == [.quit])
+        var t = Fixture.state()
+        _ = update(&t, .key(.char("?")))
+        #expect(update(&t, .key(.ctrl("c"))) == [.quit])
+        var u = Fixture.state()
+        #expect(update(&u, .signal(15)) == [.quit])
+    }
+
+    @Test func zoomFollowsSizeAndToggle() {
+        var s = Fixture.state()
+        #expect(!s.zoomed)
+        _ = update(&s, .key(.char("z")))
+        #expect(s.zoomed && s.layout.panes.count == 1)
+        _ = update(&s, .key(.char("z")))
+        _ = update(&s, .resize(rows: 24, cols: 80))
+        #expect(s.zoomed)
+        _ = update(&s, .resize(rows: 40, cols: 120))
+        #expect(!s.zoomed && s.layout.panes.count == 4)
+    }
+
+    @Test func pauseHoldsLiveDataUntilResumed() {
+        var s = Fixture.state()
+        let before = s.log.totalSeen
+        _ = update(&s, .key(.char(" ")))
+        _ = update(&s, .logEvents(Fixture.events()))
+        #expect(s.log.totalSeen == before)
+        #expect(s.held.count == 1)
+        _ = update(&s, .key(.char(" ")))
+        #expect(s.log.totalSeen == before + Fixture.lines.count)
+        #expect(s.held.isEmpty)
+    }
+
+    @Test func booksCountOutcomesAndRelays() {
+        let s = Fixture.state()
+        #expect(s.counts[.sent] == 1)
+        #expect(s.counts[.bounced] == 2)
+        #expect(s.counts[.deferred] == 2)
+        #expect(s.counts[.rejected] == 1)
+        #expect(s.unrecognized == 1)
+        let refused = s.relays.relays["127.0.0.2"]
+        #expect(refused?.deferred == 2)
+        #expect(refused?.connectFailures == 1)
+        #expect(refused?.health == .failing)
+        #expect(s.relays.relays["local"]?.sent == 1)
+        #expect(s.relays.relays["local"]?.bounced == 1)
+        // the two deferrals share one normalised reason
+        let deferred = s.errors.sorted.filter { $0.status == .deferred }
+        #expect(deferred.count == 1 && deferred.first?.count == 2)
+        #expect(deferred.first?.domainSummary == "refused.test")
+    }
+
+    @Test func themeKeyCyclesNames() {
+        var s = Fixture.state()
+        #expect(update(&s, .key(.char("t"))) == [.setTheme("mono")])
+        #expect(update(&s, .key(.char("t"))) == [.setTheme("default")])
+    }
+
+    @Test func reasonNormalisationFoldsWhatVaries() {
+        #expect(ErrorBook.normalize("host a.example[192.0.2.1] said: 550 5.1.1 <bob@x.example>: User unknown")
+            == "host a.example[*] said: 550 5.1.1 <*>: User unknown")
+        #expect(ErrorBook.normalize("queued as 4F2A1B3C9D") == "queued as #")
+    }
+}
