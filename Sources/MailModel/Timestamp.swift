@@ -50,9 +50,7 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     }
 
     /// Civil fields in the timestamp's own offset.
-    public var civil:
-        (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int)
-    {
+    public var civil: (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int) {
         let local = Int((epoch + Double(utcOffset)).rounded(.down))
         let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
         let secs = local - days * 86400

@@ -51,12 +51,14 @@ public final class DemoWriter: @unchecked Sendable {
         running.store(true, ordering: .sequentiallyConsistent)
         var thread = pthread_t()
         let box = Unmanaged.passRetained(self)
-        let rc = pthread_create(&thread, nil, { arg in
-            guard let arg else { return nil }
-            let writer = Unmanaged<DemoWriter>.fromOpaque(arg).takeRetainedValue()
-            writer.loop()
-            return nil
-        }, box.toOpaque())
+        let rc = pthread_create(
+            &thread, nil,
+            { arg in
+                guard let arg else { return nil }
+                let writer = Unmanaged<DemoWriter>.fromOpaque(arg).takeRetainedValue()
+                writer.loop()
+                return nil
+            }, box.toOpaque())
         if rc != 0 {
             box.release()
             running.store(false, ordering: .sequentiallyConsistent)
@@ -129,7 +131,9 @@ public final class DemoWriter: @unchecked Sendable {
         guard path.hasPrefix("/tmp/pmtop-demo.") else { return }
         if let d = opendir(path) {
             while let ent = readdir(d) {
-                let name = withUnsafeBytes(of: ent.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: ent.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 if name == "." || name == ".." { continue }
                 let child = path + "/" + name
                 if ent.pointee.d_type == UInt8(DT_DIR) { removeTree(child) } else { unlink(child) }

@@ -60,11 +60,16 @@ extension PostfixSimulator {
             emit(line("smtpd", "connect from \(cname)[\(cip)]"))
             emit(line("smtpd", "\(qid): client=\(cname)[\(cip)]"))
         }
-        let mid = "\(Int(now)).\(qid.lowercased())@\(outbound ? config.domain : String(sender.split(separator: "@")[1]))"
+        let mid =
+            "\(Int(now)).\(qid.lowercased())@\(outbound ? config.domain : String(sender.split(separator: "@")[1]))"
         emit(line("cleanup", "\(qid): message-id=<\(mid)>"))
         let size = 1200 + rng.below(60000)
         emit(line("qmgr", "\(qid): from=<\(sender)>, size=\(size), nrcpt=\(rcpts.count) (queue active)"))
-        emit(line(outbound ? "submission/smtpd" : "smtpd", "disconnect from \(outbound ? "submission.\(config.domain)" : "client") ehlo=1 mail=1 rcpt=\(rcpts.count) data=1 quit=1 commands=\(4 + rcpts.count)"))
+        emit(
+            line(
+                outbound ? "submission/smtpd" : "smtpd",
+                "disconnect from \(outbound ? "submission.\(config.domain)" : "client") ehlo=1 mail=1 rcpt=\(rcpts.count) data=1 quit=1 commands=\(4 + rcpts.count)"
+            ))
         messages[qid] = SimMessage(
             qid: qid, sender: sender, messageID: mid, subject: rng.pick(SimWorld.subjects), size: size,
             arrival: now, recipients: rcpts)
@@ -76,17 +81,26 @@ extension PostfixSimulator {
         var r = m.recipients[i]
         r.tries += 1
         let age = now - m.arrival
-        let delays = "\(fmt(min(age, 0.3)))/\(fmt(max(0, age - 0.3)))/\(fmt(Double(rng.below(40)) / 100))/\(fmt(Double(rng.below(30)) / 100))"
+        let delays =
+            "\(fmt(min(age, 0.3)))/\(fmt(max(0, age - 0.3)))/\(fmt(Double(rng.below(40)) / 100))/\(fmt(Double(rng.below(30)) / 100))"
         let delay = fmt(age + 0.2)
         guard let d = r.destination else {
             let relay = rng.chance(0.5) ? "local" : "virtual"
             let daemon = relay == "local" ? "local" : "virtual"
             if r.address.hasPrefix("no-such-user") {
-                emit(line(daemon, "\(qid): to=<\(r.address)>, relay=\(relay), delay=\(delay), delays=\(delays), dsn=5.1.1, status=bounced (unknown user: \"\(r.address.split(separator: "@")[0])\")"))
+                emit(
+                    line(
+                        daemon,
+                        "\(qid): to=<\(r.address)>, relay=\(relay), delay=\(delay), delays=\(delays), dsn=5.1.1, status=bounced (unknown user: \"\(r.address.split(separator: "@")[0])\")"
+                    ))
                 r.lastStatus = "5.1.1"
                 r.lastReason = "unknown user"
             } else {
-                emit(line(daemon, "\(qid): to=<\(r.address)>, relay=\(relay), delay=\(delay), delays=\(delays), dsn=2.0.0, status=sent (delivered to maildir)"))
+                emit(
+                    line(
+                        daemon,
+                        "\(qid): to=<\(r.address)>, relay=\(relay), delay=\(delay), delays=\(delays), dsn=2.0.0, status=sent (delivered to maildir)"
+                    ))
             }
             r.done = true
             m.recipients[i] = r
@@ -96,45 +110,85 @@ extension PostfixSimulator {
         }
         let dest = SimWorld.destinations[d]
         let relay = dest.ip.contains(":") ? "\(dest.mx)[\(dest.ip)]:25" : "\(dest.mx)[\(dest.ip)]:25"
-        enum Fate { case sent, deferred(String, String, Bool), bounced(String, String) }
+        enum Fate {
+            case sent
+            case deferred(String, String, Bool)
+            case bounced(String, String)
+        }
         var fate: Fate = .sent
         let local = r.address.split(separator: "@")[0]
         switch dest.profile {
         case .healthy:
-            if rng.chance(0.03) { fate = .deferred("4.2.2", "host \(dest.mx)[\(dest.ip)] said: 452 4.2.2 <\(r.address)>: Mailbox full (in reply to RCPT TO command)", true) }
+            if rng.chance(0.03) {
+                fate = .deferred(
+                    "4.2.2",
+                    "host \(dest.mx)[\(dest.ip)] said: 452 4.2.2 <\(r.address)>: Mailbox full (in reply to RCPT TO command)",
+                    true)
+            }
         case .userUnknownOften:
             if local == "no-such-user" || rng.chance(0.08) {
-                fate = .bounced("5.1.1", "host \(dest.mx)[\(dest.ip)] said: 550 5.1.1 <\(r.address)>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)")
+                fate = .bounced(
+                    "5.1.1",
+                    "host \(dest.mx)[\(dest.ip)] said: 550 5.1.1 <\(r.address)>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"
+                )
             }
         case .greylisting:
-            if r.tries == 1 { fate = .deferred("4.7.1", "host \(dest.mx)[\(dest.ip)] said: 450 4.7.1 <\(r.address)>: Recipient address rejected: Greylisted, please try again later (in reply to RCPT TO command)", true) }
+            if r.tries == 1 {
+                fate = .deferred(
+                    "4.7.1",
+                    "host \(dest.mx)[\(dest.ip)] said: 450 4.7.1 <\(r.address)>: Recipient address rejected: Greylisted, please try again later (in reply to RCPT TO command)",
+                    true)
+            }
         case .refused:
             emit(line("smtp", "connect to \(dest.mx)[\(dest.ip)]:25: Connection refused"))
             fate = .deferred("4.4.1", "connect to \(dest.mx)[\(dest.ip)]:25: Connection refused", false)
         case .slowGreeting:
-            if rng.chance(0.7) { fate = .deferred("4.4.2", "conversation with \(dest.mx)[\(dest.ip)] timed out while receiving the initial server greeting", true) }
+            if rng.chance(0.7) {
+                fate = .deferred(
+                    "4.4.2",
+                    "conversation with \(dest.mx)[\(dest.ip)] timed out while receiving the initial server greeting",
+                    true)
+            }
         case .strictContent:
             if rng.chance(0.25) {
-                fate = .bounced("5.7.1", "host \(dest.mx)[\(dest.ip)] said: 554 5.7.1 Message rejected as spam by content filter (in reply to end of DATA command)")
+                fate = .bounced(
+                    "5.7.1",
+                    "host \(dest.mx)[\(dest.ip)] said: 554 5.7.1 Message rejected as spam by content filter (in reply to end of DATA command)"
+                )
             } else if rng.chance(0.1) {
-                fate = .bounced("5.7.26", "host \(dest.mx)[\(dest.ip)] said: 550 5.7.26 Unauthenticated email from \(config.domain) is not accepted due to domain's DMARC policy (in reply to end of DATA command)")
+                fate = .bounced(
+                    "5.7.26",
+                    "host \(dest.mx)[\(dest.ip)] said: 550 5.7.26 Unauthenticated email from \(config.domain) is not accepted due to domain's DMARC policy (in reply to end of DATA command)"
+                )
             }
         }
         switch fate {
         case .sent:
             let remoteID = String(queueID().prefix(8))
-            emit(line("smtp", "\(qid): to=<\(r.address)>, relay=\(relay), delay=\(delay), delays=\(delays), dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as \(remoteID))"))
+            emit(
+                line(
+                    "smtp",
+                    "\(qid): to=<\(r.address)>, relay=\(relay), delay=\(delay), delays=\(delays), dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as \(remoteID))"
+                ))
             r.done = true
             r.lastStatus = ""
             r.lastReason = ""
         case .bounced(let dsn, let reason):
-            emit(line("smtp", "\(qid): to=<\(r.address)>, relay=\(relay), delay=\(delay), delays=\(delays), dsn=\(dsn), status=bounced (\(reason))"))
+            emit(
+                line(
+                    "smtp",
+                    "\(qid): to=<\(r.address)>, relay=\(relay), delay=\(delay), delays=\(delays), dsn=\(dsn), status=bounced (\(reason))"
+                ))
             r.done = true
             r.lastStatus = dsn
             r.lastReason = reason
         case .deferred(let dsn, let reason, let connected):
             let relayText = connected ? relay : "none"
-            emit(line("smtp", "\(qid): to=<\(r.address)>, relay=\(relayText), delay=\(delay), delays=\(delays), dsn=\(dsn), status=deferred (\(reason))"))
+            emit(
+                line(
+                    "smtp",
+                    "\(qid): to=<\(r.address)>, relay=\(relayText), delay=\(delay), delays=\(delays), dsn=\(dsn), status=deferred (\(reason))"
+                ))
             r.lastStatus = dsn
             r.lastReason = reason
             if r.firstDeferral == nil { r.firstDeferral = now }

@@ -92,8 +92,10 @@ enum SimMessages {
         return s
     }
 
-    static func transcript(host: String, domain: String, time: Timestamp, id: String, client: String, clientIP: String,
-                           reply: String, command: String) -> String {
+    static func transcript(
+        host: String, domain: String, time: Timestamp, id: String, client: String, clientIP: String,
+        reply: String, command: String
+    ) -> String {
         let date = rfc5322Date(time)
         return """
             Return-Path: <double-bounce@\(host)>
@@ -123,7 +125,8 @@ enum SimMessages {
     }
 
     static func dmarcAggregate(
-        domain: String, reporter: String, reporterDomain: String, time: Timestamp, rows: [(ip: String, count: Int, pass: Bool)],
+        domain: String, reporter: String, reporterDomain: String, time: Timestamp,
+        rows: [(ip: String, count: Int, pass: Bool)],
         id: Int
     ) -> String {
         let begin = Int(time.epoch) - 86400

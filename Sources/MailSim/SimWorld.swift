@@ -14,13 +14,21 @@ struct SimDestination {
 enum SimWorld {
     static let users = ["alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi"]
     static let destinations: [SimDestination] = [
-        SimDestination(domain: "bigmail.example", mx: "mx1.bigmail.example", ip: "192.0.2.10", profile: .userUnknownOften, weight: 30),
+        SimDestination(
+            domain: "bigmail.example", mx: "mx1.bigmail.example", ip: "192.0.2.10", profile: .userUnknownOften,
+            weight: 30),
         SimDestination(domain: "corp.example", mx: "mx.corp.example", ip: "192.0.2.20", profile: .healthy, weight: 20),
-        SimDestination(domain: "lists.example.org", mx: "mail.lists.example.org", ip: "198.51.100.25", profile: .healthy, weight: 12),
-        SimDestination(domain: "greylist.example", mx: "mail.greylist.example", ip: "198.51.100.7", profile: .greylisting, weight: 10),
+        SimDestination(
+            domain: "lists.example.org", mx: "mail.lists.example.org", ip: "198.51.100.25", profile: .healthy,
+            weight: 12),
+        SimDestination(
+            domain: "greylist.example", mx: "mail.greylist.example", ip: "198.51.100.7", profile: .greylisting,
+            weight: 10),
         SimDestination(domain: "down.example", mx: "mx.down.example", ip: "203.0.113.5", profile: .refused, weight: 6),
-        SimDestination(domain: "slow.example", mx: "mx.slow.example", ip: "203.0.113.80", profile: .slowGreeting, weight: 4),
-        SimDestination(domain: "strict.example", mx: "mx.strict.example", ip: "198.51.100.44", profile: .strictContent, weight: 8),
+        SimDestination(
+            domain: "slow.example", mx: "mx.slow.example", ip: "203.0.113.80", profile: .slowGreeting, weight: 4),
+        SimDestination(
+            domain: "strict.example", mx: "mx.strict.example", ip: "198.51.100.44", profile: .strictContent, weight: 8),
         SimDestination(domain: "ipv6.example", mx: "mx.ipv6.example", ip: "2001:db8::25", profile: .healthy, weight: 5),
     ]
     static let senders = [
@@ -40,5 +48,7 @@ enum SimWorld {
         "Invoice 2026-11", "Re: meeting notes", "Your order has shipped", "Weekly report",
         "Grüße aus Köln", "Fwd: contract draft", "Build failed: main", "Lunch?",
     ]
-    static let dmarcReporters = [("Google", "google.example"), ("Yahoo", "yahoo.example"), ("Microsoft", "protection.outlook.example")]
+    static let dmarcReporters = [
+        ("Google", "google.example"), ("Yahoo", "yahoo.example"), ("Microsoft", "protection.outlook.example"),
+    ]
 }

@@ -41,8 +41,10 @@ public struct AppState: Sendable {
     /// The last diagnostic line (shown in the status bar).
     public var diagnostic: String?
 
-    public init(rows: Int, cols: Int, now: Timestamp, sources: String = "", themeNames: [String] = ["default"],
-                logCapacity: Int = 5000) {
+    public init(
+        rows: Int, cols: Int, now: Timestamp, sources: String = "", themeNames: [String] = ["default"],
+        logCapacity: Int = 5000
+    ) {
         self.rows = rows
         self.cols = cols
         self.now = now

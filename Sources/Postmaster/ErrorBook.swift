@@ -36,7 +36,9 @@ public struct ErrorBook: Sendable {
         var g = groups[key] ?? ErrorGroup(key: key, status: status, example: reason)
         if groups[key] == nil, groups.count >= capacity { return }
         g.count += 1
-        if let r = e.recipient, let at = r.lastIndex(of: "@"), g.domains.count < 64 || g.domains[String(r[r.index(after: at)...])] != nil {
+        if let r = e.recipient, let at = r.lastIndex(of: "@"),
+            g.domains.count < 64 || g.domains[String(r[r.index(after: at)...])] != nil
+        {
             g.domains[String(r[r.index(after: at)...]), default: 0] += 1
         }
         if let h = e.relayHost, g.hops.count < 64 || g.hops[h] != nil { g.hops[h, default: 0] += 1 }
@@ -61,16 +63,22 @@ public struct ErrorBook: Sendable {
         var out = ""
         var chars = Substring(s)
         while let c = chars.first {
-            if c == "<", let close = chars.firstIndex(of: ">"), chars[..<close].contains("@") || chars[..<close].count > 20 {
+            if c == "<", let close = chars.firstIndex(of: ">"),
+                chars[..<close].contains("@") || chars[..<close].count > 20
+            {
                 out += "<*>"
                 chars = chars[chars.index(after: close)...]
-            } else if c == "[", let close = chars.firstIndex(of: "]"), chars[..<close].allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "[" }) {
+            } else if c == "[", let close = chars.firstIndex(of: "]"),
+                chars[..<close].allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "[" })
+            {
                 out += "[*]"
                 chars = chars[chars.index(after: close)...]
             } else if c.isHexDigit {
                 let run = chars.prefix { $0.isHexDigit }
                 let allDigits = run.allSatisfy(\.isNumber)
-                out += (allDigits && run.count >= 5) || (!allDigits && run.count >= 8 && run.contains(where: \.isNumber)) ? "#" : String(run)
+                out +=
+                    (allDigits && run.count >= 5) || (!allDigits && run.count >= 8 && run.contains(where: \.isNumber))
+                    ? "#" : String(run)
                 chars = chars.dropFirst(run.count)
             } else {
                 out.append(c)

@@ -51,18 +51,25 @@ enum PaneRows {
     static func trafficColumns(_ s: AppState, multipleMailboxes: Bool) -> [Column] {
         var cols = [Column("Time", width: 6), Column("Class", width: 10)]
         if multipleMailboxes { cols.append(Column("Mailbox", width: 12, dropBelow: 100)) }
-        cols += [Column("Fact", width: 1, flexible: true), Column("Subject", width: 1, flexible: true), Column("From", width: 20, dropBelow: 90)]
+        cols += [
+            Column("Fact", width: 1, flexible: true), Column("Subject", width: 1, flexible: true),
+            Column("From", width: 20, dropBelow: 90),
+        ]
         return cols
     }
 
     static func trafficRows(_ s: AppState, multipleMailboxes: Bool) -> [TableRow] {
         s.traffic.items.map { m in
-            let time = m.date.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset) } ?? Timestamp(epoch: m.mtime, utcOffset: s.now.utcOffset)
+            let time =
+                m.date.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset) }
+                ?? Timestamp(epoch: m.mtime, utcOffset: s.now.utcOffset)
             let stand = !m.acknowledged && m.messageClass == .bounce
             let base: Role = stand ? .unacknowledged : (m.acknowledged ? .acknowledged : .text)
             let sameDay = time.civil.day == s.now.civil.day && abs(time.epoch - s.now.epoch) < 86400
             let when = sameDay ? String(time.clock.prefix(5)) : String(time.shortDisplay.prefix(6))
-            var cells: [(String, Role)] = [(when, base), (m.messageClass.label, stand ? .unacknowledged : role(for: m.messageClass))]
+            var cells: [(String, Role)] = [
+                (when, base), (m.messageClass.label, stand ? .unacknowledged : role(for: m.messageClass)),
+            ]
             if multipleMailboxes { cells.append((mailboxName(m.maildir), base)) }
             let fact = m.fact ?? (m.problems.first.map { "(" + $0 + ")" } ?? "")
             cells += [(fact, base), (m.subject ?? "", base), (m.from ?? "", base)]
@@ -79,7 +86,8 @@ enum PaneRows {
     // MARK: Queue
 
     static let queueColumns = [
-        Column("Count", width: 5, alignRight: true), Column("Status", width: 8), Column("Reason", width: 20, flexible: true),
+        Column("Count", width: 5, alignRight: true), Column("Status", width: 8),
+        Column("Reason", width: 20, flexible: true),
         Column("Domains", width: 20, dropBelow: 70), Column("Last", width: 5, dropBelow: 40),
     ]
 
@@ -87,7 +95,10 @@ enum PaneRows {
         s.errors.sorted.map { g in
             let r = role(for: g.status)
             let last = g.lastSeen.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset).clock } ?? ""
-            return TableRow([(String(g.count), r), (g.status.rawValue, r), (g.example, .text), (g.domainSummary, .dim), (String(last.prefix(5)), .dim)])
+            return TableRow([
+                (String(g.count), r), (g.status.rawValue, r), (g.example, .text), (g.domainSummary, .dim),
+                (String(last.prefix(5)), .dim),
+            ])
         }
     }
 
@@ -101,13 +112,14 @@ enum PaneRows {
     ]
 
     static func sparkline(_ recent: [Outcome], unicode: Bool) -> String {
-        String(recent.map { o -> Character in
-            switch o {
-            case .sent: return unicode ? "▁" : "."
-            case .deferred: return unicode ? "▅" : "d"
-            case .bounced, .expired, .rejected: return unicode ? "█" : "B"
-            }
-        })
+        String(
+            recent.map { o -> Character in
+                switch o {
+                case .sent: return unicode ? "▁" : "."
+                case .deferred: return unicode ? "▅" : "d"
+                case .bounced, .expired, .rejected: return unicode ? "█" : "B"
+                }
+            })
     }
 
     static func relayRows(_ s: AppState) -> [TableRow] {
@@ -116,7 +128,8 @@ enum PaneRows {
             let hr: Role = h == .ok ? .healthOK : (h == .degraded ? .healthDegraded : .healthFailing)
             let seen = r.lastSeen.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset).clock } ?? ""
             return TableRow([
-                (r.host, .text), (h.rawValue, hr), (String(r.sent), .sent), (String(r.deferred), r.deferred > 0 ? .deferred : .dim),
+                (r.host, .text), (h.rawValue, hr), (String(r.sent), .sent),
+                (String(r.deferred), r.deferred > 0 ? .deferred : .dim),
                 (String(r.bounced + r.expired), r.bounced + r.expired > 0 ? .bounced : .dim),
                 (String(r.connectFailures), r.connectFailures > 0 ? .warning : .dim),
                 (sparkline(r.recent, unicode: s.unicode), hr), (seen, .dim), (r.lastReply ?? "", .dim),

@@ -1,8 +1,8 @@
 // TrafficBook.swift: the messages of the watched Maildirs, newest first, keyed by mailbox
 // and unique name (stable across flag renames). Counts unacknowledged bounces.
 
-import Maildir
 import MailModel
+import Maildir
 
 public struct TrafficBook: Sendable {
     public private(set) var items: [MessageSummary] = []  // newest first

@@ -24,7 +24,9 @@ func drawHeader(_ g: inout Grid, _ s: AppState, _ r: Rect) {
     g.fill(r, role: .header)
     var x = g.put(" pmtop ", row: r.row, col: 0, role: .header)
     x = g.put(" " + s.sources + " ", row: r.row, col: x, role: .header, limit: r.cols - 10)
-    let counts: [(Outcome, String)] = [(.sent, "sent"), (.deferred, "deferred"), (.bounced, "bounced"), (.expired, "expired"), (.rejected, "rejected")]
+    let counts: [(Outcome, String)] = [
+        (.sent, "sent"), (.deferred, "deferred"), (.bounced, "bounced"), (.expired, "expired"), (.rejected, "rejected"),
+    ]
     x += 1
     for (o, label) in counts {
         x = g.put(" \(label) \(s.counts[o] ?? 0)", row: r.row, col: x, role: .header, limit: r.cols - 10)
@@ -79,7 +81,8 @@ func drawPane(_ g: inout Grid, _ s: AppState, _ pane: Pane, _ rect: Rect) {
             return
         }
         let sel = max(0, min(rows.count - 1, s.selection[pane] ?? 0))
-        let offset = Table.offset(current: s.scroll[pane] ?? 0, selected: sel, visible: inner.rows - 1, count: rows.count)
+        let offset = Table.offset(
+            current: s.scroll[pane] ?? 0, selected: sel, visible: inner.rows - 1, count: rows.count)
         Table.draw(into: &g, rect: inner, columns: columns, rows: rows, selected: sel, offset: offset, focused: focused)
     }
 }
@@ -108,7 +111,9 @@ func drawLog(_ g: inout Grid, _ s: AppState, _ inner: Rect, focused: Bool) {
         let row = inner.row + i
         g.put(e.raw, row: row, col: inner.col, role: PaneRows.role(for: e), limit: inner.right)
         if s.logSelection != nil && seq == selected {
-            g.paint(Rect(row: row, col: inner.col, rows: 1, cols: inner.cols), role: focused ? .selection : .selectionUnfocused)
+            g.paint(
+                Rect(row: row, col: inner.col, rows: 1, cols: inner.cols),
+                role: focused ? .selection : .selectionUnfocused)
         }
     }
 }
@@ -135,7 +140,9 @@ func drawHelp(_ g: inout Grid, _ s: AppState) {
     let r = Rect(row: (s.rows - height) / 2, col: (s.cols - width) / 2, rows: height, cols: width)
     g.fill(r, role: .text)
     g.box(r, role: .paneBorder, title: "Help: keys (Esc or ? to close)", titleRole: .paneTitleFocused)
-    g.put(TextWidth.fit("Key", 12) + " " + TextWidth.fit("Where", 12) + " What", row: r.row + 1, col: r.col + 2, role: .columnHeader, limit: r.right - 1)
+    g.put(
+        TextWidth.fit("Key", 12) + " " + TextWidth.fit("Where", 12) + " What", row: r.row + 1, col: r.col + 2,
+        role: .columnHeader, limit: r.right - 1)
     for (i, l) in lines.prefix(height - 3).enumerated() {
         let y = r.row + 2 + i
         g.put(TextWidth.fit(l.0, 12), row: y, col: r.col + 2, role: .helpKey, limit: r.right - 1)

@@ -104,7 +104,9 @@ public final class CursesTerminal {
         if c < 16 { return c % 8 }
         if c >= 232 { return c >= 244 ? 7 : 0 }
         let i = c - 16
-        let r = i / 36, g = (i / 6) % 6, b = i % 6
+        let r = i / 36
+        let g = (i / 6) % 6
+        let b = i % 6
         let bits = (r >= 3 ? 1 : 0) | (g >= 3 ? 2 : 0) | (b >= 3 ? 4 : 0)
         return bits
     }

@@ -84,7 +84,8 @@ public struct Grid: Sendable, Equatable {
         put(String(bl), row: r.bottom - 1, col: r.col, role: role)
         put(String(br), row: r.bottom - 1, col: r.right - 1, role: role)
         if let title, r.cols > 4 {
-            put(" " + TextWidth.truncate(title, r.cols - 4) + " ", row: r.row, col: r.col + 1,
+            put(
+                " " + TextWidth.truncate(title, r.cols - 4) + " ", row: r.row, col: r.col + 1,
                 role: titleRole ?? role, limit: r.right - 1)
         }
     }

@@ -51,9 +51,12 @@ public enum Table {
         guard rect.rows > 0, rect.cols > 0 else { return }
         let keep = columns.indices.filter { columns[$0].dropBelow <= rect.cols }
         if keep.count < columns.count {
-            let narrowed = rows.map { r in TableRow(keep.compactMap { $0 < r.cells.count ? (r.cells[$0].text, r.cells[$0].role) : nil }) }
-            draw(into: &grid, rect: rect, columns: keep.map { columns[$0] }, rows: narrowed, selected: selected,
-                 offset: offset, focused: focused, showHeader: showHeader)
+            let narrowed = rows.map { r in
+                TableRow(keep.compactMap { $0 < r.cells.count ? (r.cells[$0].text, r.cells[$0].role) : nil })
+            }
+            draw(
+                into: &grid, rect: rect, columns: keep.map { columns[$0] }, rows: narrowed, selected: selected,
+                offset: offset, focused: focused, showHeader: showHeader)
             return
         }
         let w = widths(columns, total: rect.cols)
@@ -62,7 +65,9 @@ public enum Table {
             var x = rect.col
             grid.fill(Rect(row: y, col: rect.col, rows: 1, cols: rect.cols), role: .columnHeader)
             for (i, c) in columns.enumerated() where x < rect.right {
-                grid.put(TextWidth.fit(c.title, w[i], right: c.alignRight), row: y, col: x, role: .columnHeader, limit: rect.right)
+                grid.put(
+                    TextWidth.fit(c.title, w[i], right: c.alignRight), row: y, col: x, role: .columnHeader,
+                    limit: rect.right)
                 x += w[i] + 1
             }
             y += 1
@@ -76,11 +81,15 @@ public enum Table {
             var x = rect.col
             for (i, c) in columns.enumerated() where x < rect.right && i < row.cells.count {
                 let cell = row.cells[i]
-                grid.put(TextWidth.fit(cell.text, w[i], right: c.alignRight), row: line, col: x, role: cell.role, limit: rect.right)
+                grid.put(
+                    TextWidth.fit(cell.text, w[i], right: c.alignRight), row: line, col: x, role: cell.role,
+                    limit: rect.right)
                 x += w[i] + 1
             }
             if isSelected {
-                grid.paint(Rect(row: line, col: rect.col, rows: 1, cols: rect.cols), role: focused ? .selection : .selectionUnfocused)
+                grid.paint(
+                    Rect(row: line, col: rect.col, rows: 1, cols: rect.cols),
+                    role: focused ? .selection : .selectionUnfocused)
             }
         }
     }

@@ -11,8 +11,10 @@ public struct Style: Sendable, Hashable {
     public var reverse = false
     public var underline = false
 
-    public init(fg: Int = -1, bg: Int = -1, bold: Bool = false, dim: Bool = false,
-                reverse: Bool = false, underline: Bool = false) {
+    public init(
+        fg: Int = -1, bg: Int = -1, bold: Bool = false, dim: Bool = false,
+        reverse: Bool = false, underline: Bool = false
+    ) {
         self.fg = fg
         self.bg = bg
         self.bold = bold

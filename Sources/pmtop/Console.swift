@@ -4,8 +4,8 @@
 // way out: q, Ctrl-C, SIGTERM, SIGHUP, and (by the crash guard) a fatal signal.
 
 import CLinuxShim
-import Maildir
 import MailModel
+import Maildir
 import Postmaster
 import TerminalUI
 
@@ -49,7 +49,9 @@ final class Console {
         for (i, p) in options.logs.enumerated() {
             let src = LogSource(path: p, since: options.since, now: now.epoch)
             logs.append(src)
-            if let wd = inotify.watch(src.directory, UInt32(IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE)) {
+            if let wd = inotify.watch(
+                src.directory, UInt32(IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE))
+            {
                 watches[wd] = (0, i)
             }
         }
@@ -57,7 +59,9 @@ final class Console {
             let src = MaildirSource(path: p)
             maildirs.append(src)
             for d in src.directories {
-                if let wd = inotify.watch(d, UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE)) { watches[wd] = (1, i) }
+                if let wd = inotify.watch(d, UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE)) {
+                    watches[wd] = (1, i)
+                }
             }
         }
     }

@@ -17,19 +17,26 @@ struct PmtopCommand: ParsableCommand {
         abstract: "The postmaster's console: live MTA log, queue errors, relays and the postmaster Maildir.",
         version: "pmtop 0.1.0")
 
-    @Option(name: .customLong("log"), help: ArgumentHelp("MTA log file to read and follow (repeatable).", valueName: "path"))
+    @Option(
+        name: .customLong("log"), help: ArgumentHelp("MTA log file to read and follow (repeatable).", valueName: "path")
+    )
     var logs: [String] = []
 
-    @Option(name: .customLong("maildir"), help: ArgumentHelp("Maildir to watch, e.g. the postmaster's (repeatable).", valueName: "path"))
+    @Option(
+        name: .customLong("maildir"),
+        help: ArgumentHelp("Maildir to watch, e.g. the postmaster's (repeatable).", valueName: "path"))
     var maildirs: [String] = []
 
-    @Option(help: ArgumentHelp("Theme name (default, light, high-contrast, mono) or theme file.", valueName: "name|file"))
+    @Option(
+        help: ArgumentHelp("Theme name (default, light, high-contrast, mono) or theme file.", valueName: "name|file"))
     var theme: String = "default"
 
     @Flag(help: "Never write to a Maildir or log (acknowledging is disabled).")
     var readOnly = false
 
-    @Option(help: ArgumentHelp("Show history this far back, e.g. 30m, 2h, 1d (default: the whole current file).", valueName: "duration"))
+    @Option(
+        help: ArgumentHelp(
+            "Show history this far back, e.g. 30m, 2h, 1d (default: the whole current file).", valueName: "duration"))
     var since: String?
 
     @Flag(help: "Run on a built-in demo: a temporary log and Maildir fed with realistic Postfix traffic.")

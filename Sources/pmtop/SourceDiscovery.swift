@@ -12,7 +12,9 @@ struct SourceDiscovery {
     var maildirs: [String] = []
     var missing: [String] = []
 
-    static let defaultLogs = ["/var/log/mail.log", "/var/log/maillog", "/var/log/exim4/mainlog", "/var/log/exim/main.log"]
+    static let defaultLogs = [
+        "/var/log/mail.log", "/var/log/maillog", "/var/log/exim4/mainlog", "/var/log/exim/main.log",
+    ]
 
     static func resolve(logs given: [String], maildirs givenMaildirs: [String]) -> SourceDiscovery {
         var d = SourceDiscovery()
@@ -29,14 +31,26 @@ struct SourceDiscovery {
                 d.maildirs.append(c)
                 break
             }
-            if d.maildirs.isEmpty { d.missing.append("no Maildir at " + (candidates.isEmpty ? "$MAILDIR or ~/Maildir" : candidates.joined(separator: ", "))) }
+            if d.maildirs.isEmpty {
+                d.missing.append(
+                    "no Maildir at "
+                        + (candidates.isEmpty ? "$MAILDIR or ~/Maildir" : candidates.joined(separator: ", ")))
+            }
             return d
         }
         for p in given {
-            if access(p, R_OK) == 0 { d.logs.append(p) } else { d.missing.append("cannot read log \(p): \(String(cString: strerror(errno)))") }
+            if access(p, R_OK) == 0 {
+                d.logs.append(p)
+            } else {
+                d.missing.append("cannot read log \(p): \(String(cString: strerror(errno)))")
+            }
         }
         for m in givenMaildirs {
-            if MaildirScanner.looksLikeMaildir(m) { d.maildirs.append(m) } else { d.missing.append("\(m) is not a Maildir (no cur/ or new/)") }
+            if MaildirScanner.looksLikeMaildir(m) {
+                d.maildirs.append(m)
+            } else {
+                d.missing.append("\(m) is not a Maildir (no cur/ or new/)")
+            }
         }
         return d
     }

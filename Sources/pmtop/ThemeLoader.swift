@@ -61,7 +61,9 @@ struct ThemeLoader {
         } else {
             theme = base
             theme.name = "default"
-            if nameOrPath != "default" { theme.warnings.append("theme \(nameOrPath) not found; using the built-in default") }
+            if nameOrPath != "default" {
+                theme.warnings.append("theme \(nameOrPath) not found; using the built-in default")
+            }
         }
         return monochrome ? theme.monochrome : theme
     }

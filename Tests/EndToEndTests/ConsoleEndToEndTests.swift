@@ -11,7 +11,10 @@ import Testing
     let workdir: String
 
     init() throws {
-        workdir = FileManager.default.temporaryDirectory.appendingPathComponent("pmtop-e2e-\(getpid())-\(UUID().uuidString.prefix(8))").path
+        workdir =
+            FileManager.default.temporaryDirectory.appendingPathComponent(
+                "pmtop-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+            ).path
         try FileManager.default.createDirectory(atPath: workdir, withIntermediateDirectories: true)
     }
 
@@ -34,12 +37,15 @@ import Testing
         let t = Tmux()
         defer { t.kill() }
         #expect(t.start(shellCommand("--demo")))
-        let first = t.waitFor { s in ["Traffic", "Queue", "Relays", "Log"].allSatisfy { s.contains($0) } && s.contains("postfix/") }
+        let first = t.waitFor { s in
+            ["Traffic", "Queue", "Relays", "Log"].allSatisfy { s.contains($0) } && s.contains("postfix/")
+        }
         #expect(first.ok, "four titled panes with log lines did not appear:\n\(first.screen)")
         sleep(3)
         let second = t.capture()
         #expect(second != first.screen, "the screen did not change in 3 s")
-        #expect(second.contains("bounce") || second.contains("delay"), "no bounce or delay notice in Traffic:\n\(second)")
+        #expect(
+            second.contains("bounce") || second.contains("delay"), "no bounce or delay notice in Traffic:\n\(second)")
         // help overlay, then back; zoom; then quit
         t.send("?")
         #expect(t.waitFor(timeout: 5) { $0.contains("Help: keys") }.ok)
@@ -59,10 +65,13 @@ import Testing
 
     @Test func sampleFilesShowRealBouncesAndFailingRelay() throws {
         #expect(Tmux.available, "tmux is required for the end-to-end tests (apt-get install tmux)")
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+            .path
         let t = Tmux()
         defer { t.kill() }
-        #expect(t.start(shellCommand("--log \(fixtures)/mail.log.20261129-132800 --maildir \(fixtures)/postmaster/Maildir")))
+        #expect(
+            t.start(shellCommand("--log \(fixtures)/mail.log.20261129-132800 --maildir \(fixtures)/postmaster/Maildir"))
+        )
         let screen = t.waitFor { s in s.contains("Traffic") && s.contains("Postmaster Copy") }
         #expect(screen.ok, "sample Maildir not listed:\n\(screen.screen)")
         // refused.test's next hop (relay=none in the log) shows as failing
@@ -83,9 +92,11 @@ import Testing
             try? FileManager.default.removeItem(atPath: workdir + "/stty-after")
             #expect(t.start(shellCommand("--demo")))
             #expect(t.waitFor { $0.contains("Relays") }.ok)
-            let pid = t.tmux(["list-panes", "-t", "t", "-F", "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let pid = t.tmux(["list-panes", "-t", "t", "-F", "#{pane_pid}"]).output.trimmingCharacters(
+                in: .whitespacesAndNewlines)
             // the pane runs a shell whose child is pmtop
-            let child = Tmux.run(["pgrep", "-P", pid, "-x", "pmtop"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let child = Tmux.run(["pgrep", "-P", pid, "-x", "pmtop"]).output.trimmingCharacters(
+                in: .whitespacesAndNewlines)
             #expect(!child.isEmpty, "pmtop process not found under pane pid \(pid)")
             if let p = Int32(child) { kill(p, sig) }
             #expect(waitForFile(workdir + "/exit") == "\(code)\n")

@@ -20,7 +20,9 @@ final class Tmux {
     /// Runs a command to completion; stdout is returned, stdin and stderr go to /dev/null.
     @discardableResult
     static func run(_ argv: [String]) -> (status: Int32, output: String) {
-        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent("pmtop-e2e-out-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+        let outPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "pmtop-e2e-out-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        ).path
         defer { unlink(outPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -48,7 +50,8 @@ final class Tmux {
     /// Starts `command` in a detached session of the given size with a UTF-8 locale.
     func start(_ command: String) -> Bool {
         let r = tmux([
-            "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8", "-e", "TZ=UTC",
+            "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8", "-e",
+            "TZ=UTC",
             command,
         ])
         return r.status == 0
@@ -78,10 +81,14 @@ final class Tmux {
 /// The pmtop binary that `swift test` built next to this test bundle.
 func pmtopBinary() -> String {
     let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for candidate in [bundleDir.appendingPathComponent("pmtop"), bundleDir.deletingLastPathComponent().appendingPathComponent("pmtop")] {
+    for candidate in [
+        bundleDir.appendingPathComponent("pmtop"),
+        bundleDir.deletingLastPathComponent().appendingPathComponent("pmtop"),
+    ] {
         if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
     }
     // xctest bundles on Linux live in .build/<triple>/debug/
-    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     return repo.appendingPathComponent(".build/debug/pmtop").path
 }

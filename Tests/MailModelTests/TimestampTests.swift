@@ -12,9 +12,12 @@ import Testing
     }
 
     @Test func offsetIsKeptInISO() {
-        let t = Timestamp(year: 2026, month: 1, day: 1, hour: 0, minute: 30, second: 0, fraction: 0.25, utcOffset: -7 * 3600)
+        let t = Timestamp(
+            year: 2026, month: 1, day: 1, hour: 0, minute: 30, second: 0, fraction: 0.25, utcOffset: -7 * 3600)
         #expect(t.iso8601 == "2026-01-01T00:30:00.250000-07:00")
-        #expect(t.epoch == Double(Timestamp.daysFromCivil(year: 2026, month: 1, day: 1) * 86400 + 30 * 60 + 7 * 3600) + 0.25)
+        #expect(
+            t.epoch == Double(Timestamp.daysFromCivil(year: 2026, month: 1, day: 1) * 86400 + 30 * 60 + 7 * 3600) + 0.25
+        )
     }
 
     @Test func dsnStatusParses() {

@@ -47,7 +47,9 @@ import Testing
         }
         // every outcome the panes show occurs in half an hour of traffic
         for o in Outcome.allCases { #expect((statuses[o] ?? 0) > 0, "no \(o)") }
-        for k: LogEvent.Kind in [.client, .message, .arrival, .delivery, .reject, .notification, .removed, .connectError, .warning] {
+        for k: LogEvent.Kind in [
+            .client, .message, .arrival, .delivery, .reject, .notification, .removed, .connectError, .warning,
+        ] {
             #expect((kinds[k] ?? 0) > 0, "no \(k.rawValue) lines")
         }
     }

@@ -30,10 +30,13 @@ enum Fixture {
         }
     }
 
-    static func message(_ unique: String, _ cls: MessageClass, flags: String = "", minute: Int, subject: String, fact: String?,
-                        from: String = "Mail Delivery System <MAILER-DAEMON@lab.test>") -> MessageSummary {
-        var m = MessageSummary(maildir: "/srv/postmaster/Maildir", dir: flags.isEmpty ? "new" : "cur",
-                               file: flags.isEmpty ? unique : unique + ":2," + flags, unique: unique, flags: flags)
+    static func message(
+        _ unique: String, _ cls: MessageClass, flags: String = "", minute: Int, subject: String, fact: String?,
+        from: String = "Mail Delivery System <MAILER-DAEMON@lab.test>"
+    ) -> MessageSummary {
+        var m = MessageSummary(
+            maildir: "/srv/postmaster/Maildir", dir: flags.isEmpty ? "new" : "cur",
+            file: flags.isEmpty ? unique : unique + ":2," + flags, unique: unique, flags: flags)
         m.messageClass = cls
         m.subject = subject
         m.from = from
@@ -44,16 +47,25 @@ enum Fixture {
 
     static func messages() -> [MessageSummary] {
         [
-            message("1795958840.A.vm", .bounce, minute: 27, subject: "Postmaster Copy: Undelivered Mail", fact: "5.1.1 userunknown oscar@reject.test"),
-            message("1795958841.B.vm", .bounce, flags: "S", minute: 26, subject: "Postmaster Copy: Undelivered Mail", fact: "5.1.1 userunknown no-such-user@lab.test"),
-            message("1795958842.C.vm", .delay, minute: 28, subject: "Postmaster Warning: Delayed Mail", fact: "4.4.1 networkerror someone@refused.test"),
-            message("1795958843.D.vm", .other, flags: "S", minute: 25, subject: "[T02] question \u{1B}[31mpostmaster", fact: nil,
-                    from: "Alice Example <alice@lab.test>"),
+            message(
+                "1795958840.A.vm", .bounce, minute: 27, subject: "Postmaster Copy: Undelivered Mail",
+                fact: "5.1.1 userunknown oscar@reject.test"),
+            message(
+                "1795958841.B.vm", .bounce, flags: "S", minute: 26, subject: "Postmaster Copy: Undelivered Mail",
+                fact: "5.1.1 userunknown no-such-user@lab.test"),
+            message(
+                "1795958842.C.vm", .delay, minute: 28, subject: "Postmaster Warning: Delayed Mail",
+                fact: "4.4.1 networkerror someone@refused.test"),
+            message(
+                "1795958843.D.vm", .other, flags: "S", minute: 25, subject: "[T02] question \u{1B}[31mpostmaster",
+                fact: nil,
+                from: "Alice Example <alice@lab.test>"),
         ]
     }
 
     static func state(rows: Int = 40, cols: Int = 120) -> AppState {
-        var s = AppState(rows: rows, cols: cols, now: now, sources: "mail.log · postmaster/Maildir", themeNames: ["default", "mono"])
+        var s = AppState(
+            rows: rows, cols: cols, now: now, sources: "mail.log · postmaster/Maildir", themeNames: ["default", "mono"])
         _ = update(&s, .logEvents(events()))
         _ = update(&s, .messages(messages()))
         return s

@@ -1,9 +1,9 @@
 import MTALog
 import MailModel
+import TerminalUI
 import Testing
 
 @testable import Postmaster
-import TerminalUI
 
 @Suite struct UpdateFlowTests {
     @Test func tabCyclesAndNumbersFocus() {
@@ -107,8 +107,9 @@ import TerminalUI
     }
 
     @Test func reasonNormalisationFoldsWhatVaries() {
-        #expect(ErrorBook.normalize("host a.example[192.0.2.1] said: 550 5.1.1 <bob@x.example>: User unknown")
-            == "host a.example[*] said: 550 5.1.1 <*>: User unknown")
+        #expect(
+            ErrorBook.normalize("host a.example[192.0.2.1] said: 550 5.1.1 <bob@x.example>: User unknown")
+                == "host a.example[*] said: 550 5.1.1 <*>: User unknown")
         #expect(ErrorBook.normalize("queued as 4F2A1B3C9D") == "queued as #")
     }
 }

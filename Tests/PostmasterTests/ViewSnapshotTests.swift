@@ -1,8 +1,8 @@
 import MailModel
+import TerminalUI
 import Testing
 
 @testable import Postmaster
-import TerminalUI
 
 @Suite struct ViewSnapshotTests {
     init() { TextWidth.unicodeEnabled = true }

@@ -4,7 +4,8 @@ import Testing
 @testable import TerminalUI
 
 @Suite struct ThemeTests {
-    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     @Test func builtinDefaultEqualsThemesDefaultFile() throws {
         let file = try String(contentsOf: Self.repo.appendingPathComponent("themes/default.theme"), encoding: .utf8)
@@ -46,11 +47,12 @@ import Testing
     @Test func badLinesAreWarningsWithFileAndLine() {
         let text = "no equals sign\nstatus.nope = red\ntext = purple\nheader = red +blink\n"
         let t = Theme.parse(text, name: "x", file: "my.theme")
-        #expect(t.warnings == [
-            "my.theme:1: expected 'name = value'",
-            "my.theme:2: unknown role 'status.nope'",
-            "my.theme:3: unknown colour 'purple'",
-            "my.theme:4: unknown attribute '+blink'",
-        ])
+        #expect(
+            t.warnings == [
+                "my.theme:1: expected 'name = value'",
+                "my.theme:2: unknown role 'status.nope'",
+                "my.theme:3: unknown colour 'purple'",
+                "my.theme:4: unknown attribute '+blink'",
+            ])
     }
 }
