@@ -9,7 +9,8 @@ import PackageDescription
 let package = Package(
     name: "pmtop",
     products: [
-        .executable(name: "pmtop", targets: ["pmtop"])
+        .executable(name: "pmtop", targets: ["pmtop"]),
+        .executable(name: "mailsim", targets: ["mailsim"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -34,6 +35,7 @@ let package = Package(
                 "CLinuxShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(name: "mailsim", dependencies: ["MailSim"]),
         .testTarget(name: "MailModelTests", dependencies: ["MailModel"]),
         .testTarget(name: "MTALogTests", dependencies: ["MTALog", "MailModel"]),
         .testTarget(name: "MaildirTests", dependencies: ["Maildir", "MailModel"]),
