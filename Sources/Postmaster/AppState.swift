@@ -21,6 +21,7 @@ public struct AppState: Sendable {
     public var traffic = TrafficBook()
     public var errors = ErrorBook()
     public var relays = RelayBoard()
+    public var lifecycles = QueueLifecycles()
     public var log: LogRing
     public var counts: [Outcome: Int] = [:]
     public var unrecognized = 0

@@ -43,6 +43,7 @@ func apply(_ state: inout AppState, _ event: Event) {
             state.log.append(e)
             state.relays.add(e)
             state.errors.add(e)
+            state.lifecycles.add(e)
             if let s = e.status { state.counts[s, default: 0] += 1 }
             if e.kind == .unrecognized { state.unrecognized += 1 }
             if e.kind == .warning || e.kind == .fatal || e.kind == .panic || e.kind == .error { state.warnings += 1 }

@@ -1,0 +1,125 @@
+// QueueLifecycles.swift: correlation of log events by (host, queue id) into Lifecycles.
+// Memory is bounded by what is live: removed lifecycles are kept in a FIFO of `keepFinished`
+// and then forgotten; live ones are capped at `maxLive` (the longest-unseen go first).
+// A forgotten delivery's lines are found again by rescanning the logs (LogSearch).
+
+import MTALog
+import MailModel
+
+public struct QueueLifecycles: Sendable {
+    public let maxLive: Int
+    public let keepFinished: Int
+    private var byKey: [String: Lifecycle] = [:]
+    private var finishedOrder: [String] = []
+    private var finishedHead = 0
+    /// notice queue id -> original queue id (per host), for linking a bounce to its cause.
+    private var originals: [String: String] = [:]
+    public private(set) var evicted = 0
+
+    public init(maxLive: Int = 100_000, keepFinished: Int = 20_000) {
+        self.maxLive = maxLive
+        self.keepFinished = keepFinished
+    }
+
+    static func key(_ host: String?, _ qid: String) -> String { (host ?? "") + "\u{0}" + qid }
+
+    public var count: Int { byKey.count }
+
+    public func lifecycle(host: String?, queueID: String) -> Lifecycle? {
+        if let l = byKey[QueueLifecycles.key(host, queueID)] { return l }
+        // a host-less lookup (e.g. from a DSN's X-Postfix-Queue-ID) matches any host
+        if host == nil { return byKey.values.first { $0.queueID == queueID } }
+        return nil
+    }
+
+    /// The original message a notice reports on.
+    public func original(ofNotice queueID: String, host: String?) -> String? {
+        originals[QueueLifecycles.key(host, queueID)]
+    }
+
+    public mutating func add(_ e: LogEvent) {
+        guard let qid = e.queueID else { return }
+        let k = QueueLifecycles.key(e.host, qid)
+        var l = byKey[k] ?? Lifecycle(host: e.host ?? "", queueID: qid)
+        if byKey[k] == nil, byKey.count >= maxLive + keepFinished { evictOne() }
+        l.mta = l.mta ?? e.mta
+        if l.firstSeen == nil { l.firstSeen = e.time }
+        l.lastSeen = e.time ?? l.lastSeen
+        if l.lines.count < 64 { l.lines.append(LineRef(file: e.file, lineNo: e.lineNo)) }
+        switch e.kind {
+        case .client:
+            l.client = e.clientHost.map { h in e.clientIP.map { "\(h)[\($0)]" } ?? h } ?? l.client
+        case .message:
+            l.messageID = e.messageID ?? l.messageID
+        case .arrival:
+            if let s = e.sender { l.sender = s }
+            l.size = e.size ?? l.size
+            l.nrcpt = e.nrcpt ?? l.nrcpt
+            if let s = e.status {  // qmgr "status=expired, returned to sender"
+                for i in l.recipients.indices where l.recipients[i].final == nil {
+                    l.recipients[i].attempts.append(
+                        Attempt(time: e.time, status: s, relay: nil, dsn: nil, reason: e.reason))
+                }
+            }
+            if let orig = e.newQueueID, e.mta == .exim {  // Exim `<= <> R=orig-id`: this is a notice
+                l.original = orig
+                originals[k] = orig
+            }
+        case .delivery:
+            guard let r = e.recipient, let s = e.status else { break }
+            let i = l.recipient(r)
+            if l.recipients[i].attempts.count < 32 {
+                l.recipients[i].attempts.append(
+                    Attempt(time: e.time, status: s, relay: e.relayHost, dsn: e.dsn, reason: e.reason))
+            } else {
+                l.recipients[i].attempts[31] = Attempt(
+                    time: e.time, status: s, relay: e.relayHost, dsn: e.dsn, reason: e.reason)
+            }
+        case .notification:
+            if let n = e.newQueueID {
+                l.notifications.append((e.reason ?? "notification", n))
+                let nk = QueueLifecycles.key(e.host, n)
+                originals[nk] = qid
+                if var notice = byKey[nk] {
+                    notice.original = qid
+                    byKey[nk] = notice
+                }
+            }
+        case .removed:
+            if !l.removed {
+                l.removed = true
+                finishedOrder.append(k)
+                trimFinished()
+            }
+        default:
+            break
+        }
+        if l.original == nil, let o = originals[k] { l.original = o }
+        byKey[k] = l
+    }
+
+    private mutating func trimFinished() {
+        while finishedOrder.count - finishedHead > keepFinished {
+            let victim = finishedOrder[finishedHead]
+            finishedHead += 1
+            if byKey.removeValue(forKey: victim) != nil { evicted += 1 }
+            originals.removeValue(forKey: victim)
+        }
+        if finishedHead > 4096 && finishedHead * 2 > finishedOrder.count {
+            finishedOrder.removeFirst(finishedHead)
+            finishedHead = 0
+        }
+    }
+
+    /// The cap on live ones was reached: drop the longest-unseen tenth at once (one sort,
+    /// so a log that never logs `removed` still costs O(n log n), not O(n^2)).
+    private mutating func evictOne() {
+        let victims = byKey.sorted { ($0.value.lastSeen?.epoch ?? 0) < ($1.value.lastSeen?.epoch ?? 0) }
+            .prefix(max(1, byKey.count / 10)).map(\.key)
+        for v in victims {
+            byKey.removeValue(forKey: v)
+            originals.removeValue(forKey: v)
+            evicted += 1
+        }
+    }
+}
