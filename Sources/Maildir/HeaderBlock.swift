@@ -1,11 +1,15 @@
-// HeaderBlock.swift: an RFC 5322 header section: unfolded fields in order, raw bytes kept.
-// Reads stop at the first empty line (CRLF or LF). Field names match case-insensitively.
-// Values are returned raw; `decoded` applies RFC 2047.
+// HeaderBlock.swift: an RFC 5322 header section: unfolded fields in order.
+// Parsing stops at the first empty line (CRLF or LF) or at a cap, whichever comes first.
+// Field names match case-insensitively. Values are raw (8-bit bytes decoded as UTF-8, or
+// Latin-1 when not valid UTF-8, so no byte is ever lost); `decoded` applies RFC 2047.
 
 public struct HeaderBlock: Sendable, Hashable {
     public var fields: [(name: String, value: String)] = []
 
     public init() {}
+
+    /// Most fields a header section may have before the rest is ignored (a problem noted by callers).
+    public static let maxFields = 2000
 
     public static func == (a: HeaderBlock, b: HeaderBlock) -> Bool {
         a.fields.count == b.fields.count
@@ -22,20 +26,24 @@ public struct HeaderBlock: Sendable, Hashable {
     /// Parses header bytes; returns the block and the offset where the body starts
     /// (or the end of input when no blank line was found).
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (HeaderBlock, Int) {
+        parse(Array(bytes)[...])
+    }
+
+    /// Parses header bytes in a slice; the returned offset is an index of that slice.
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> (HeaderBlock, Int) {
         var block = HeaderBlock()
-        var i = 0
-        let n = bytes.count
+        var i = bytes.startIndex
+        let n = bytes.endIndex
         var current: [UInt8] = []
         func flush() {
-            guard !current.isEmpty else { return }
-            let s = String(decoding: current, as: UTF8.self)
-            if let colon = s.firstIndex(of: ":") {
-                let name = s[..<colon].trimmingCharacters(in: " \t")
-                var value = String(s[s.index(after: colon)...])
-                value = value.trimmingCharacters(in: " \t")
-                block.fields.append((name, value))
-            }
-            current.removeAll(keepingCapacity: true)
+            defer { current.removeAll(keepingCapacity: true) }
+            guard !current.isEmpty, block.fields.count < maxFields,
+                let colon = current.firstIndex(of: UInt8(ascii: ":"))
+            else { return }
+            let name = Charsets.utf8OrLatin1(current[..<colon]).trimmingCharacters(in: " \t")
+            guard !name.isEmpty, !name.contains(" ") else { return }
+            let value = Charsets.utf8OrLatin1(current[(colon + 1)...]).trimmingCharacters(in: " \t")
+            block.fields.append((name, value))
         }
         while i < n {
             var j = i
@@ -47,7 +55,7 @@ public struct HeaderBlock: Sendable, Hashable {
                 return (block, min(n, j + 1))
             }
             if bytes[i] == 0x20 || bytes[i] == 0x09 {
-                current.append(0x20)
+                if !current.isEmpty { current.append(0x20) }
                 var k = i
                 while k < lineEnd, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
                 current.append(contentsOf: bytes[k..<lineEnd])
@@ -60,6 +68,9 @@ public struct HeaderBlock: Sendable, Hashable {
         flush()
         return (block, n)
     }
+
+    /// Parses a header section given as text (report bodies, tests).
+    public static func parse(text: String) -> HeaderBlock { parse(Array(text.utf8)[...]).0 }
 
     /// First value of a field, raw.
     public subscript(_ name: String) -> String? {
@@ -74,6 +85,9 @@ public struct HeaderBlock: Sendable, Hashable {
 
     /// First value with RFC 2047 encoded words decoded.
     public func decoded(_ name: String) -> String? { self[name].map(EncodedWords.decode) }
+
+    /// The parsed Content-Type (text/plain when absent).
+    public var contentType: ContentType { ContentType(self["Content-Type"]) }
 }
 
 extension StringProtocol {
@@ -83,5 +97,11 @@ extension StringProtocol {
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }
         while let l = s.last, chars.contains(l) { s = s.dropLast() }
         return String(s)
+    }
+
+    /// Runs of spaces, tabs and line breaks as one space, trimmed.
+    var collapsingWhitespace: String {
+        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .joined(separator: " ")
     }
 }
