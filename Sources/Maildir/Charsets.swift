@@ -51,6 +51,8 @@ public enum Charsets {
                 var inLeft = inBuf.count
                 var outLeft = outBuf.count
                 let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                // flush: stateful charsets (Windows-1258, ISO-2022) hold back the last character
+                _ = iconv(cd, nil, nil, &outPtr, &outLeft)
                 let produced = outBuf.count - outLeft
                 outBuf.baseAddress?.advanced(by: min(produced, outBuf.count - 1)).pointee = 0
                 if r == -1 && inLeft > 0 { return false }

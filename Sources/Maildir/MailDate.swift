@@ -11,7 +11,10 @@ public enum MailDate {
         if let p = s.firstIndex(of: "(") { s = String(s[..<p]) }  // `(UTC)` comments
         if let iso = parseISO(s.trimmingCharacters(in: " \t")) { return iso }
         var tokens = s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
-        if let first = tokens.first, Int(first) == nil, monthIndex(first) == nil { tokens.removeFirst() }
+        let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        if let first = tokens.first, first.allSatisfy(\.isLetter), weekdays.contains(first.prefix(3).lowercased()) {
+            tokens.removeFirst()
+        }
         guard tokens.count >= 3 else { return nil }
         var day: Int?
         var month: Int?
