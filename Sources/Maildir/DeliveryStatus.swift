@@ -19,7 +19,7 @@ public struct DeliveryStatus: Sendable {
         var ds = DeliveryStatus()
         var blocks: [[(String, String)]] = [[]]
         var lastWasBlank = false
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in body.textLines {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }

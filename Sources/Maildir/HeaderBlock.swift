@@ -99,6 +99,11 @@ extension StringProtocol {
         return String(s)
     }
 
+    /// Lines split on LF, CRLF or CR (a String sees CRLF as one Character), empty lines kept.
+    var textLines: [SubSequence] {
+        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
+
     /// Runs of spaces, tabs and line breaks as one space, trimmed.
     var collapsingWhitespace: String {
         split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })

@@ -25,7 +25,7 @@ public struct SMTPTranscript: Sendable {
         }
         var lastCommand = ""
         var accepted: [String] = []
-        for raw in body.split(separator: "\n") {
+        for raw in body.textLines {
             let line = raw.trimmingCharacters(in: " \t\r")
             if line.hasPrefix("In:") {
                 lastCommand = line.dropFirst(3).trimmingCharacters(in: " \t")

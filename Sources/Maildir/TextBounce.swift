@@ -17,7 +17,7 @@ public struct TextBounce: Sendable {
 
     /// Reads the notification text; `failedHeader` is the X-Failed-Recipients value if any.
     public static func parse(_ text: String, failedHeader: String? = nil) -> TextBounce {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+        let lines = text.textLines.map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
         let lower = text.lowercased()
