@@ -94,9 +94,12 @@ public struct TextBounce: Sendable {
 
     /// Exim: after a marker line, `  address` at two spaces then detail lines indented deeper.
     static func indentedEntries(_ lines: [String], after markers: [String]) -> [RecipientReport] {
-        guard let start = lines.firstIndex(where: { l in markers.contains { l.lowercased().contains($0) } }) else {
-            return []
-        }
+        func isMarker(_ l: String) -> Bool { markers.contains { l.lowercased().contains($0) } }
+        // the marker line that introduces the list ends with a colon; prose lines do not
+        guard
+            let start = lines.firstIndex(where: { isMarker($0) && $0.trimmingCharacters(in: " \t").hasSuffix(":") })
+                ?? lines.firstIndex(where: isMarker)
+        else { return [] }
         let delayed = lines[start].lowercased().contains("not yet been delivered")
         var out: [RecipientReport] = []
         var head: String?
