@@ -25,6 +25,9 @@ public enum Acknowledger {
         var current = m
         for attempt in 0..<2 {
             var flags = current.flags
+            if seen == current.flags.contains("S") && (current.dir == "cur" || !seen) {
+                return current  // already in the wanted state: nothing to rename
+            }
             if seen { flags += "S" } else { flags.removeAll { $0 == "S" } }
             let newName = MaildirName.withFlags(current.file, flags)
             let from = current.path
