@@ -1,4 +1,6 @@
-// BounceClassifierTests.swift: phrase decides, else the status code, else undefined.
+// BounceClassifierTests.swift: a known diagnostic phrase decides the reason, else the
+// status code (with the action: transient + failed = expired), else `undefined`.
+// A 4.x.x delay is never `delivered`.
 
 import MailModel
 import Testing

@@ -1,5 +1,6 @@
 // Compress.swift: test helpers that make gzip, raw deflate and zip bytes with the system
-// zlib, so report attachments can be built inside the tests.
+// zlib, so report attachments can be built inside the tests. Test-only: the module
+// itself never compresses anything.
 
 import CZlib
 

@@ -1,5 +1,6 @@
 // Fixtures.swift: where the test Maildirs are (found through #filePath, no SwiftPM
 // resources) and small helpers to build messages and temporary Maildirs in tests.
+// The fixture files are byte-for-byte copies of ../shared/samples; never edited.
 
 import Foundation
 

@@ -1,0 +1,67 @@
+// RobustnessTests.swift: bad input is data. Every fixture cut at many lengths, and with
+// bytes flipped, is read without a crash and keeps what could be read; binary junk and
+// an empty file are listed as `other`.
+
+import Foundation
+import Testing
+
+@testable import Maildir
+
+@Suite struct RobustnessTests {
+    static func allFixtureFiles() -> [String] {
+        var out: [String] = []
+        for mta in ["postfix", "exim"] {
+            for box in ["postmaster", "alice", "bob"] {
+                let md = Fixtures.maildir(mta, box)
+                out += MaildirScanner.scan(md).map { md + "/" + $0.dir + "/" + $0.file }
+            }
+        }
+        return out.sorted()
+    }
+
+    @Test func everyTruncationOfEveryFixtureIsReadWithoutCrashing() throws {
+        let files = Self.allFixtureFiles()
+        #expect(files.count == 30)
+        for path in files {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            var cut = 0
+            while cut < bytes.count {
+                let m = MessageReader.summary(of: Array(bytes[0..<cut]))
+                _ = m.json()
+                _ = m.plainLine
+                cut += max(1, bytes.count / 97)
+            }
+            // cut just before the end: the class survives a lost final boundary
+            let whole = MessageReader.summary(of: bytes)
+            let nearly = MessageReader.summary(of: Array(bytes.dropLast(3)))
+            #expect(nearly.messageClass == whole.messageClass, "\(path)")
+        }
+    }
+
+    @Test func flippedBytesNeverCrash() throws {
+        var rng = SystemRandomNumberGenerator()
+        for path in Self.allFixtureFiles() {
+            var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            for _ in 0..<40 {
+                let i = Int.random(in: 0..<bytes.count, using: &rng)
+                bytes[i] = UInt8.random(in: 0...255, using: &rng)
+            }
+            _ = MessageReader.summary(of: bytes).json()
+        }
+    }
+
+    @Test func emptyAndBinaryFilesAreOther() {
+        #expect(MessageReader.summary(of: []).messageClass == .other)
+        let junk: [UInt8] = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }
+        let m = MessageReader.summary(of: junk)
+        #expect(m.messageClass == .other)
+        #expect(m.json().hasPrefix("{\"file\":"))
+    }
+
+    @Test func controlCharactersNeverReachJSONOrThePlainLineRaw() {
+        let m = Fixtures.summary("Subject: =?UTF-8?Q?evil=1B[2Jclear=07?=\nFrom: a@x.test\n\nx\n")
+        #expect(m.subject == "evil\u{1B}[2Jclear\u{07}")
+        #expect(m.json().contains("evil\\u001b[2Jclear\\u0007"))
+        #expect(!m.plainLine.unicodeScalars.contains { $0.value < 0x20 })
+    }
+}
