@@ -88,12 +88,32 @@ public enum BounceClassifier {
         return codeReason(s)
     }
 
+    /// The phrase tables as bytes, for memmem.
+    static let phraseBytes: [(BounceReason, [[UInt8]])] = phrases.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+
     /// The reason a phrase in the text names, or nil.
     public static func phraseReason(_ lowercased: String) -> BounceReason? {
-        for (reason, list) in phrases {
-            for p in list where lowercased.contains(p) { return reason }
+        let hay = Array(lowercased.utf8)
+        for (reason, list) in phraseBytes {
+            for p in list where contains(hay, p) { return reason }
         }
         return nil
+    }
+
+    /// Byte substring search (Foundation's String.contains is far slower on Linux).
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return needle.isEmpty }
+        let last = hay.count - needle.count
+        var i = 0
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The reason an RFC 3463 code names (x.0.0 and unknown pairs: undefined).

@@ -40,9 +40,16 @@ public struct HeaderBlock: Sendable, Hashable {
             guard !current.isEmpty, block.fields.count < maxFields,
                 let colon = current.firstIndex(of: UInt8(ascii: ":"))
             else { return }
-            let name = Charsets.utf8OrLatin1(current[..<colon]).trimmingCharacters(in: " \t")
-            guard !name.isEmpty, !name.contains(" ") else { return }
-            let value = Charsets.utf8OrLatin1(current[(colon + 1)...]).trimmingCharacters(in: " \t")
+            func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+            var nameEnd = colon
+            while nameEnd > 0, isBlank(current[nameEnd - 1]) { nameEnd -= 1 }
+            guard nameEnd > 0, !current[..<nameEnd].contains(where: isBlank) else { return }
+            var vs = colon + 1
+            var ve = current.count
+            while vs < ve, isBlank(current[vs]) { vs += 1 }
+            while ve > vs, isBlank(current[ve - 1]) { ve -= 1 }
+            let name = Charsets.utf8OrLatin1(current[..<nameEnd])
+            let value = Charsets.utf8OrLatin1(current[vs..<ve])
             block.fields.append((name, value))
         }
         while i < n {
@@ -91,12 +98,21 @@ public struct HeaderBlock: Sendable, Hashable {
 }
 
 extension StringProtocol {
+    /// Trims the given ASCII characters from both ends (byte-level: fast, grapheme-safe for
+    /// ASCII sets, which are the only ones used).
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
+        let bytes = Array(set.utf8)
+        let sub = Substring(self)
+        let u = sub.utf8
+        var start = u.startIndex
+        var end = u.endIndex
+        while start < end, bytes.contains(u[start]) { start = u.index(after: start) }
+        while end > start {
+            let before = u.index(before: end)
+            if !bytes.contains(u[before]) { break }
+            end = before
+        }
+        return String(sub[start..<end])
     }
 
     /// Lines split on LF, CRLF or CR (a String sees CRLF as one Character), empty lines kept.
