@@ -15,7 +15,29 @@ public enum ReportReader {
         m.date = headers["Date"].flatMap(MailDate.parse)
         if headers["Date"] != nil && m.date == nil { m.problems.append("unreadable Date header") }
         m.messageID = headers["Message-ID"].map(stripAngles)
-        if isAutoReply(headers) { m.messageClass = .autoreply }
+        m.messageClass = guessClass(headers)
+    }
+
+    /// The class a header-only read can tell (listing before the full read): reports by
+    /// their report-type, notices by sender and subject, auto-replies; else other.
+    static func guessClass(_ h: HeaderBlock) -> MessageClass {
+        let ct = h.contentType
+        switch ct["report-type"]?.lowercased() {
+        case "feedback-report"?: return .arf
+        case "tlsrpt"?: return .tlsrpt
+        case "delivery-status"?:
+            return (h.decoded("Subject") ?? "").lowercased().contains("delay") ? .delay : .bounce
+        default: break
+        }
+        if SMTPTranscript.matches(subject: h.decoded("Subject")) { return .transcript }
+        if isNotification(h) || h["X-Failed-Recipients"] != nil {
+            let s = (h.decoded("Subject") ?? "").lowercased()
+            return s.contains("delay") || s.hasPrefix("warning: message") ? .delay : .bounce
+        }
+        if let s = h.decoded("Subject")?.lowercased(), s.hasPrefix("report domain:") || s.contains("dmarc") {
+            return .dmarc
+        }
+        return isAutoReply(h) ? .autoreply : .other
     }
 
     public static func fill(_ m: inout MessageSummary, headers: HeaderBlock, body: ArraySlice<UInt8>) {
@@ -103,6 +125,11 @@ public enum ReportReader {
             if !textual.recipients.isEmpty {
                 m.recipients = textual.recipients
                 m.mta = textual.mta ?? mtaFamily(headers)
+                if original == nil, let o = embeddedOriginalHeaders(text) {
+                    m.originalMessageID = o["Message-ID"].map(stripAngles) ?? m.originalMessageID
+                    m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
+                    m.queueID = queueID(fromReceived: o.all("Received"))
+                }
                 if m.queueID == nil, m.mta == "exim" { m.queueID = eximIDInSubject(m.subject) }
                 finishBounce(&m)
                 return
@@ -163,6 +190,23 @@ public enum ReportReader {
         let kinds = ["message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"]
         guard let p = parts.first(where: { kinds.contains($0.mimeType) }) else { return nil }
         let h = HeaderBlock.parse(p.decoded[...]).0
+        return h.fields.isEmpty ? nil : h
+    }
+
+    /// Headers of a returned message pasted into the text after a separator line
+    /// (Exim `------ This is a copy of the message`, qmail `--- Below this line is a copy`,
+    /// Sendmail `----- Original message follows -----`).
+    static func embeddedOriginalHeaders(_ text: String) -> HeaderBlock? {
+        let markers = ["this is a copy of the message", "below this line is a copy of the message",
+            "original message follows", "unsent message below", "original message headers"]
+        let lines = text.textLines
+        guard let i = lines.firstIndex(where: { l in
+            let t = l.lowercased()
+            return (t.hasPrefix("---") || t.hasPrefix("===")) && markers.contains { t.contains($0) }
+        }) else { return nil }
+        var rest = lines[(i + 1)...].drop { $0.trimmingCharacters(in: " \t").isEmpty }
+        if let first = rest.first, !first.contains(":") { rest = rest.dropFirst() }
+        let h = HeaderBlock.parse(text: rest.joined(separator: "\n"))
         return h.fields.isEmpty ? nil : h
     }
 

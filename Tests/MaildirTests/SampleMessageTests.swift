@@ -229,6 +229,14 @@ let eximSamples: [Expected] = [
         #expect(r.acknowledged)
     }
 
+    @Test(arguments: postfixSamples + eximSamples)
+    func headerOnlyReadGuessesTheSameClass(_ e: Expected) {
+        let m = MessageReader.readHeaders(maildir: Fixtures.maildir(e.mta, e.box), dir: e.dir, file: e.file)
+        #expect(m.messageClass == e.cls)
+        #expect(m.subject == e.subject)
+        #expect(m.recipients.isEmpty)
+    }
+
     @Test func headerOnlyReadStopsAtTheBlankLine() {
         let md = Fixtures.maildir("postfix", "bob")
         let m = MessageReader.readHeaders(maildir: md, dir: "new", file: "1795958840.Vfe00I51214cM247931.vm")

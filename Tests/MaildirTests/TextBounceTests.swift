@@ -43,6 +43,8 @@ import Testing
             """)
         #expect(m.messageClass == .bounce)
         #expect(m.mta == "exim")
+        #expect(m.queueID == "1d18ZM-0000bk-Ab")
+        #expect(m.originalMessageID == "orig-1@example.org")
         #expect(m.recipients.count == 1)
         let r = m.recipients.first
         #expect(r?.recipient == "kijitora@example.net")
