@@ -9,72 +9,187 @@ import MailModel
 public enum BounceClassifier {
     /// Phrase tables, lowercase, in the order they are tried. The first match decides.
     static let phrases: [(BounceReason, [String])] = [
-        (.norelaying, ["relay access denied", "relaying denied", "relay not permitted", "not permitted to relay",
-            "relaying not allowed", "unable to relay", "we do not relay", "relay denied", "relaying mail to",
-            "not allowed to relay", "no relaying"]),
-        (.hostunknown, ["host not found", "host unknown", "unknown host", "unrouteable address", "unroutable address",
-            "domain not found", "no such domain", "domain does not exist", "domain name not found",
-            "name or service not known", "host or domain name not found", "unknown domain",
-            "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
-            "recipient domain must exist", "illegal host/domain name", "nxdomain"]),
+        (
+            .norelaying,
+            [
+                "relay access denied", "relaying denied", "relay not permitted", "not permitted to relay",
+                "relaying not allowed", "unable to relay", "we do not relay", "relay denied", "relaying mail to",
+                "not allowed to relay", "no relaying",
+            ]
+        ),
+        (
+            .hostunknown,
+            [
+                "host not found", "host unknown", "unknown host", "unrouteable address", "unroutable address",
+                "domain not found", "no such domain", "domain does not exist", "domain name not found",
+                "name or service not known", "host or domain name not found", "unknown domain",
+                "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
+                "recipient domain must exist", "illegal host/domain name", "nxdomain",
+            ]
+        ),
         (.virusdetected, ["virus", "malware", "infected with", "contains a threat"]),
-        (.badreputation, ["poor reputation", "bad reputation", "low reputation", "sender reputation",
-            "ip reputation"]),
-        (.requireptr, ["reverse dns", "no ptr record", "cannot find your hostname", "cannot find your reverse hostname",
-            "ip name lookup failed", "reverse hostname", "ptr record"]),
-        (.blocked, ["blocked using", "listed in", "blocklist", "blacklist", "block list", "black list", "spamhaus",
-            "client host rejected", "refused to talk to me", "dnsbl", "rbl", "your ip address has been blocked",
-            "connection rejected by policy", "access denied. ip", "has been blocked", "is blocked"]),
-        (.userunknown, ["user unknown", "unknown user", "no such user", "no such mailbox", "no mailbox here",
-            "mailbox not found", "user not found", "recipient not found", "recipientnotfound", "invalid recipient",
-            "invalid mailbox", "unknown recipient", "recipient unknown", "no such recipient", "does not exist",
-            "doesn't exist", "unknown local part", "address not found", "mailbox unavailable: user",
-            "user doesn't have", "not a valid mailbox", "unknown address", "bad destination mailbox",
-            "user invalid", "address rejected: access denied", "no such person", "account that you tried to reach"]),
-        (.mailboxfull, ["mailbox full", "mailbox is full", "over quota", "overquota", "quota exceeded",
-            "exceeded storage", "mailbox size limit", "disk quota", "inbox is full", "account is full",
-            "exceeds quota", "mailbox has exceeded", "storage allocation", "out of storage", "insufficient storage",
-            "mailbox exceeds", "user's mailbox is full"]),
-        (.mesgtoobig, ["message file too big", "message size exceeds", "message too large", "message is too big",
-            "message too big", "exceeds the maximum size", "message length exceeds", "too big for system",
-            "maximum message size", "size exceeds", "message exceeds", "mail size limit"]),
+        (
+            .badreputation,
+            [
+                "poor reputation", "bad reputation", "low reputation", "sender reputation",
+                "ip reputation",
+            ]
+        ),
+        (
+            .requireptr,
+            [
+                "reverse dns", "no ptr record", "cannot find your hostname", "cannot find your reverse hostname",
+                "ip name lookup failed", "reverse hostname", "ptr record",
+            ]
+        ),
+        (
+            .blocked,
+            [
+                "blocked using", "listed in", "blocklist", "blacklist", "block list", "black list", "spamhaus",
+                "client host rejected", "refused to talk to me", "dnsbl", "rbl", "your ip address has been blocked",
+                "connection rejected by policy", "access denied. ip", "has been blocked", "is blocked",
+            ]
+        ),
+        (
+            .userunknown,
+            [
+                "user unknown", "unknown user", "no such user", "no such mailbox", "no mailbox here",
+                "mailbox not found", "user not found", "recipient not found", "recipientnotfound", "invalid recipient",
+                "invalid mailbox", "unknown recipient", "recipient unknown", "no such recipient", "does not exist",
+                "doesn't exist", "unknown local part", "address not found", "mailbox unavailable: user",
+                "user doesn't have", "not a valid mailbox", "unknown address", "bad destination mailbox",
+                "user invalid", "address rejected: access denied", "no such person", "account that you tried to reach",
+            ]
+        ),
+        (
+            .mailboxfull,
+            [
+                "mailbox full", "mailbox is full", "over quota", "overquota", "quota exceeded",
+                "exceeded storage", "mailbox size limit", "disk quota", "inbox is full", "account is full",
+                "exceeds quota", "mailbox has exceeded", "storage allocation", "out of storage", "insufficient storage",
+                "mailbox exceeds", "user's mailbox is full",
+            ]
+        ),
+        (
+            .mesgtoobig,
+            [
+                "message file too big", "message size exceeds", "message too large", "message is too big",
+                "message too big", "exceeds the maximum size", "message length exceeds", "too big for system",
+                "maximum message size", "size exceeds", "message exceeds", "mail size limit",
+            ]
+        ),
         (.spamdetected, ["spam", "junk mail", "bulk mail", "unsolicited"]),
-        (.toomanyconn, ["too many connections", "too many concurrent", "too many simultaneous",
-            "connection limit"]),
-        (.speeding, ["rate limit", "ratelimit", "too many messages", "sending rate", "throttl", "rate exceeded",
-            "too many emails"]),
-        (.securityerror, ["tls required", "must issue a starttls", "starttls is required", "encryption required",
-            "authentication required", "must be authenticated", "tls is required", "requires tls",
-            "certificate verification failed"]),
-        (.authfailure, ["spf check failed", "spf fail", "dmarc policy", "dkim", "sender policy framework",
-            "spf validation", "failed spf", "failed dmarc", "unauthenticated email"]),
-        (.notcompliantrfc, ["lines too long", "line too long", "not rfc 5322 compliant", "not rfc5322 compliant",
-            "not rfc 2822 compliant", "duplicate header", "multiple addresses in from"]),
-        (.syntaxerror, ["syntax error", "command not recognized", "command unrecognized", "need mail command",
-            "need rcpt command", "bad sequence of commands", "unrecognized command"]),
-        (.contenterror, ["smtputf8 is required", "content rejected", "header error", "illegal attachment",
-            "prohibited attachment", "message content"]),
-        (.policyviolation, ["policy violation", "violates policy", "violation of policy", "policy rejection",
-            "not allowed by policy", "our policy", "local policy"]),
-        (.rejected, ["sender address rejected", "sender rejected", "domain of sender address",
-            "sender verify failed", "sender denied", "sender address is blocked", "invalid sender",
-            "sender domain"]),
-        (.suspend, ["account disabled", "account has been disabled", "account is disabled", "mailbox disabled",
-            "suspended", "inactive", "deactivated", "mailbox is frozen", "account is locked"]),
+        (
+            .toomanyconn,
+            [
+                "too many connections", "too many concurrent", "too many simultaneous",
+                "connection limit",
+            ]
+        ),
+        (
+            .speeding,
+            [
+                "rate limit", "ratelimit", "too many messages", "sending rate", "throttl", "rate exceeded",
+                "too many emails",
+            ]
+        ),
+        (
+            .securityerror,
+            [
+                "tls required", "must issue a starttls", "starttls is required", "encryption required",
+                "authentication required", "must be authenticated", "tls is required", "requires tls",
+                "certificate verification failed",
+            ]
+        ),
+        (
+            .authfailure,
+            [
+                "spf check failed", "spf fail", "dmarc policy", "dkim", "sender policy framework",
+                "spf validation", "failed spf", "failed dmarc", "unauthenticated email",
+            ]
+        ),
+        (
+            .notcompliantrfc,
+            [
+                "lines too long", "line too long", "not rfc 5322 compliant", "not rfc5322 compliant",
+                "not rfc 2822 compliant", "duplicate header", "multiple addresses in from",
+            ]
+        ),
+        (
+            .syntaxerror,
+            [
+                "syntax error", "command not recognized", "command unrecognized", "need mail command",
+                "need rcpt command", "bad sequence of commands", "unrecognized command",
+            ]
+        ),
+        (
+            .contenterror,
+            [
+                "smtputf8 is required", "content rejected", "header error", "illegal attachment",
+                "prohibited attachment", "message content",
+            ]
+        ),
+        (
+            .policyviolation,
+            [
+                "policy violation", "violates policy", "violation of policy", "policy rejection",
+                "not allowed by policy", "our policy", "local policy",
+            ]
+        ),
+        (
+            .rejected,
+            [
+                "sender address rejected", "sender rejected", "domain of sender address",
+                "sender verify failed", "sender denied", "sender address is blocked", "invalid sender",
+                "sender domain",
+            ]
+        ),
+        (
+            .suspend,
+            [
+                "account disabled", "account has been disabled", "account is disabled", "mailbox disabled",
+                "suspended", "inactive", "deactivated", "mailbox is frozen", "account is locked",
+            ]
+        ),
         (.hasmoved, ["has moved", "user has moved", "address has changed"]),
-        (.systemfull, ["insufficient system storage", "insufficient disk space", "system is full",
-            "out of disk space"]),
-        (.mailererror, ["command died with status", "command output:", "mailer error", "unknown mail transport error",
-            "exited with status"]),
-        (.expired, ["retry timeout exceeded", "delivery time expired", "message expired",
-            "have been failing for a long time", "retry time not reached", "too long in queue",
-            "in the queue too long", "giving up on", "could not be delivered within", "message timed out",
-            "queue too long", "was not reachable within the allowed queue period", "delivery expired"]),
-        (.networkerror, ["connection refused", "connection timed out", "lost connection", "no route to host",
-            "network is unreachable", "connection reset", "timed out while", "host not responding",
-            "conversation with", "connection closed", "malformed or unexpected name server reply"]),
-        (.systemerror, ["system error", "internal error", "local error in processing", "temporary local problem",
-            "loops back to myself", "mail loop", "too many hops", "server error", "mail forwarding loop"]),
+        (
+            .systemfull,
+            [
+                "insufficient system storage", "insufficient disk space", "system is full",
+                "out of disk space",
+            ]
+        ),
+        (
+            .mailererror,
+            [
+                "command died with status", "command output:", "mailer error", "unknown mail transport error",
+                "exited with status",
+            ]
+        ),
+        (
+            .expired,
+            [
+                "retry timeout exceeded", "delivery time expired", "message expired",
+                "have been failing for a long time", "retry time not reached", "too long in queue",
+                "in the queue too long", "giving up on", "could not be delivered within", "message timed out",
+                "queue too long", "was not reachable within the allowed queue period", "delivery expired",
+            ]
+        ),
+        (
+            .networkerror,
+            [
+                "connection refused", "connection timed out", "lost connection", "no route to host",
+                "network is unreachable", "connection reset", "timed out while", "host not responding",
+                "conversation with", "connection closed", "malformed or unexpected name server reply",
+            ]
+        ),
+        (
+            .systemerror,
+            [
+                "system error", "internal error", "local error in processing", "temporary local problem",
+                "loops back to myself", "mail loop", "too many hops", "server error", "mail forwarding loop",
+            ]
+        ),
     ]
 
     /// The reason for one recipient: phrase first, then status code (with action), else undefined.

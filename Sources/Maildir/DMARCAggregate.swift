@@ -4,7 +4,6 @@
 // validating XML parser: unknown elements are skipped, a broken document gives nil.
 
 import Foundation
-
 import MailModel
 
 public struct DMARCAggregate: Sendable, Hashable {

@@ -26,7 +26,7 @@ public struct DeliveryStatus: Sendable {
                 lastWasBlank = true
                 continue
             }
-            if (line.first == " " || line.first == "\t"), !lastWasBlank, var block = blocks.popLast(),
+            if line.first == " " || line.first == "\t", !lastWasBlank, var block = blocks.popLast(),
                 let last = block.popLast()
             {
                 block.append((last.0, last.1 + " " + line.trimmingCharacters(in: " \t")))
@@ -52,7 +52,8 @@ public struct DeliveryStatus: Sendable {
                     let addr = stripType(value).trimmingCharacters(in: "<> ")
                     if r == nil { r = RecipientReport(recipient: addr) }
                     if key == "final-recipient" { r?.recipient = addr }
-                case "action": setField(&r) { $0.action = value.lowercased().split(separator: " ").first.map(String.init) }
+                case "action":
+                    setField(&r) { $0.action = value.lowercased().split(separator: " ").first.map(String.init) }
                 case "status": setField(&r) { $0.status = value.split(separator: " ").first.map(String.init) }
                 case "diagnostic-code": setField(&r) { $0.diagnostic = stripType(value).collapsingWhitespace }
                 case "remote-mta": setField(&r) { $0.remoteMTA = stripType(value) }

@@ -105,8 +105,11 @@ public struct HeaderCache {
 
     static func encode(unique: String, size: Int, mtime: Double, _ m: MessageSummary) -> String {
         let recipients = m.recipients.map { r in
-            [r.recipient, r.status ?? "", r.action ?? "", r.reason?.rawValue ?? "", r.diagnostic ?? "", r.remoteMTA ?? ""]
-                .map(escape).joined(separator: "\u{1F}")
+            [
+                r.recipient, r.status ?? "", r.action ?? "", r.reason?.rawValue ?? "", r.diagnostic ?? "",
+                r.remoteMTA ?? "",
+            ]
+            .map(escape).joined(separator: "\u{1F}")
         }.joined(separator: "\u{1E}")
         let date = m.date.map { "\($0.epoch) \($0.utcOffset)" } ?? ""
         let fields: [String] = [
@@ -119,7 +122,8 @@ public struct HeaderCache {
 
     static func decode(_ line: Substring, maildir: String) -> (String, Int, Double, MessageSummary)? {
         let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard f.count == 16, let size = Int(f[1]), let mtime = Double(f[2]), let cls = MessageClass(rawValue: String(f[3]))
+        guard f.count == 16, let size = Int(f[1]), let mtime = Double(f[2]),
+            let cls = MessageClass(rawValue: String(f[3]))
         else { return nil }
         let unique = unescape(f[0])
         var m = MessageSummary(maildir: maildir, dir: "", file: unique, unique: unique, flags: "")
@@ -137,7 +141,8 @@ public struct HeaderCache {
         m.originalSubject = optOut(f[11])
         m.reportJSON = optOut(f[12])
         m.fact = optOut(f[13])
-        m.problems = f[14].isEmpty ? [] : f[14].split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
+        m.problems =
+            f[14].isEmpty ? [] : f[14].split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
         if !f[15].isEmpty {
             for rec in f[15].split(separator: "\u{1E}") {
                 let r = rec.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(unescape)
@@ -180,7 +185,8 @@ public struct HeaderCache {
                 out.append(u)
                 continue
             }
-            if n == "x", let a = it.next(), let b = it.next(), let v = UInt32(String([Character(a), Character(b)]), radix: 16),
+            if n == "x", let a = it.next(), let b = it.next(),
+                let v = UInt32(String([Character(a), Character(b)]), radix: 16),
                 let sc = Unicode.Scalar(v)
             {
                 out.append(sc)

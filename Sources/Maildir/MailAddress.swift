@@ -38,9 +38,9 @@ public struct MailAddress: Sendable, Hashable {
     /// `Name <addr>`, or the address alone, or the name alone.
     public var display: String {
         switch (name, address) {
-        case let (n?, a?): return "\(n) <\(a)>"
-        case let (nil, a?): return a
-        case let (n?, nil): return n
+        case (let n?, let a?): return "\(n) <\(a)>"
+        case (nil, let a?): return a
+        case (let n?, nil): return n
         default: return ""
         }
     }

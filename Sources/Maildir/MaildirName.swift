@@ -39,4 +39,3 @@ public enum MaildirName {
         return Int(unique[r.upperBound...].prefix { $0.isNumber })
     }
 }
-

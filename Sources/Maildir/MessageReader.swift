@@ -37,7 +37,9 @@ public enum MessageReader {
         m.size = size
         m.mtime = mtime
         let (headers, bodyStart) = HeaderBlock.parse(bytes[...])
-        if bodyStart >= bytes.count && size > bytes.count { m.problems.append("header section longer than \(cap) bytes") }
+        if bodyStart >= bytes.count && size > bytes.count {
+            m.problems.append("header section longer than \(cap) bytes")
+        }
         ReportReader.fillHeaders(&m, headers)
         return m
     }

@@ -51,8 +51,10 @@ extension MessageSummary {
         var who = first?.recipient ?? "-"
         if recipients.count > 1 { who += " (+\(recipients.count - 1))" }
         let line = [messageClass.rawValue, statusReason, who, subject ?? "(no subject)"].joined(separator: "  ")
-        return String(String.UnicodeScalarView(line.unicodeScalars.map { s in
-            (s.value < 0x20 || s.value == 0x7F || (0x80..<0xA0).contains(s.value)) ? " " : s
-        }))
+        return String(
+            String.UnicodeScalarView(
+                line.unicodeScalars.map { s in
+                    (s.value < 0x20 || s.value == 0x7F || (0x80..<0xA0).contains(s.value)) ? " " : s
+                }))
     }
 }

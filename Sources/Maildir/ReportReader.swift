@@ -78,7 +78,11 @@ public enum ReportReader {
         {
             var bytes = t.decoded
             if t.mimeType.hasSuffix("gzip") || isGzip(bytes) {
-                if let inflated = Inflate.gunzip(bytes) { bytes = inflated } else { m.problems.append("TLS report: bad gzip data") }
+                if let inflated = Inflate.gunzip(bytes) {
+                    bytes = inflated
+                } else {
+                    m.problems.append("TLS report: bad gzip data")
+                }
             }
             if let r = TLSReport.parse(json: bytes) {
                 m.messageClass = .tlsrpt
@@ -180,7 +184,8 @@ public enum ReportReader {
             m.messageClass = .bounce
         }
         if let r = m.recipients.first {
-            m.fact = [r.status, r.reason?.rawValue, r.recipient].compactMap { $0 }.joined(separator: " ")
+            m.fact =
+                [r.status, r.reason?.rawValue, r.recipient].compactMap { $0 }.joined(separator: " ")
                 + (m.recipients.count > 1 ? " (+\(m.recipients.count - 1) more)" : "")
         }
     }
@@ -197,13 +202,17 @@ public enum ReportReader {
     /// (Exim `------ This is a copy of the message`, qmail `--- Below this line is a copy`,
     /// Sendmail `----- Original message follows -----`).
     static func embeddedOriginalHeaders(_ text: String) -> HeaderBlock? {
-        let markers = ["this is a copy of the message", "below this line is a copy of the message",
-            "original message follows", "unsent message below", "original message headers"]
+        let markers = [
+            "this is a copy of the message", "below this line is a copy of the message",
+            "original message follows", "unsent message below", "original message headers",
+        ]
         let lines = text.textLines
-        guard let i = lines.firstIndex(where: { l in
-            let t = l.lowercased()
-            return (t.hasPrefix("---") || t.hasPrefix("===")) && markers.contains { t.contains($0) }
-        }) else { return nil }
+        guard
+            let i = lines.firstIndex(where: { l in
+                let t = l.lowercased()
+                return (t.hasPrefix("---") || t.hasPrefix("===")) && markers.contains { t.contains($0) }
+            })
+        else { return nil }
         var rest = lines[(i + 1)...].drop { $0.trimmingCharacters(in: " \t").isEmpty }
         if let first = rest.first, !first.contains(":") { rest = rest.dropFirst() }
         let h = HeaderBlock.parse(text: rest.joined(separator: "\n"))
@@ -275,7 +284,8 @@ public enum ReportReader {
 
     static func isJSONOrGzip(_ p: MIMEPart) -> Bool {
         p.mimeType.contains("json") || p.mimeType.contains("gzip")
-            || (p.filename ?? "").lowercased().hasSuffix(".json.gz") || (p.filename ?? "").lowercased().hasSuffix(".json")
+            || (p.filename ?? "").lowercased().hasSuffix(".json.gz")
+            || (p.filename ?? "").lowercased().hasSuffix(".json")
     }
 
     static func isDMARCCandidate(_ p: MIMEPart) -> Bool {

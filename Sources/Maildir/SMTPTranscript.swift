@@ -46,7 +46,8 @@ public struct SMTPTranscript: Sendable {
                 t.recipients.append(RecipientReport(recipient: a, status: status, action: action, diagnostic: reply))
             } else if upper == "DATA" || upper.hasPrefix("BDAT") || upper == "." || upper.isEmpty && !accepted.isEmpty {
                 for a in accepted where !t.recipients.contains(where: { $0.recipient == a }) {
-                    t.recipients.append(RecipientReport(recipient: a, status: status, action: action, diagnostic: reply))
+                    t.recipients.append(
+                        RecipientReport(recipient: a, status: status, action: action, diagnostic: reply))
                 }
             }
         }

@@ -45,7 +45,8 @@ public struct TLSReport: Sendable, Hashable {
             for d in p["failure-details"] as? [[String: Any]] ?? [] {
                 let host = (d["receiving-mx-hostname"] as? String) ?? mxHosts.first ?? domain
                 r.failures.append(
-                    Failure(mxHost: host, resultType: d["result-type"] as? String, count: int(d["failed-session-count"])))
+                    Failure(
+                        mxHost: host, resultType: d["result-type"] as? String, count: int(d["failed-session-count"])))
             }
         }
         return r

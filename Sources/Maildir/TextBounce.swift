@@ -25,9 +25,13 @@ public struct TextBounce: Sendable {
         if lower.contains("address(es) failed") || lower.contains("has not yet been delivered")
             || lower.contains("have not yet been delivered") || lower.contains("could not be delivered to one or more")
         {
-            out = TextBounce(mta: "exim", recipients: indentedEntries(lines, after: [
-                "address(es) failed", "has not yet been delivered", "have not yet been delivered",
-            ]))
+            out = TextBounce(
+                mta: "exim",
+                recipients: indentedEntries(
+                    lines,
+                    after: [
+                        "address(es) failed", "has not yet been delivered", "have not yet been delivered",
+                    ]))
         } else if lower.contains("qmail-send program") || lower.contains("wasn't able to deliver your message") {
             out = TextBounce(mta: "qmail", recipients: qmail(lines))
         } else if lower.contains("following addresses had permanent fatal errors")
@@ -39,7 +43,8 @@ public struct TextBounce: Sendable {
         {
             out = TextBounce(mta: "exchange", recipients: exchange(lines))
         } else if lower.contains("google tried to deliver") || lower.contains("delivery to the following recipient")
-            || lower.contains("the response from the remote server was") || lower.contains("message wasn't delivered to")
+            || lower.contains("the response from the remote server was")
+            || lower.contains("message wasn't delivered to")
         {
             out = TextBounce(mta: "gmail", recipients: gmail(lines))
         } else if lower.contains("this is the mail system at host") || lower.contains("postfix program") {
@@ -210,14 +215,17 @@ public struct TextBounce: Sendable {
                 if t.hasPrefix("<"), t.contains("@") {
                     var detail: [String] = []
                     if i + 1 < lines.count, lines[i + 1].contains("(reason:") {
-                        detail.append(lines[i + 1].trimmingCharacters(in: " \t()").replacingOccurrences(of: "reason: ", with: ""))
+                        detail.append(
+                            lines[i + 1].trimmingCharacters(in: " \t()").replacingOccurrences(of: "reason: ", with: ""))
                     }
                     out.append(entry(t, detail))
                 }
             }
         }
         if out.isEmpty || out.allSatisfy({ $0.diagnostic == nil }) {
-            let replies = lines.filter { $0.hasPrefix("<<< 5") || $0.hasPrefix("<<< 4") }.map { String($0.dropFirst(4)) }
+            let replies = lines.filter { $0.hasPrefix("<<< 5") || $0.hasPrefix("<<< 4") }.map {
+                String($0.dropFirst(4))
+            }
             if let reply = replies.last {
                 if out.isEmpty, let m = reply.range(of: "<"), let gt = reply[m.upperBound...].firstIndex(of: ">") {
                     out.append(entry(String(reply[m.upperBound..<gt]), [reply]))
@@ -241,7 +249,9 @@ public struct TextBounce: Sendable {
                 lastAddr = firstWord.trimmingCharacters(in: "<>")
                 continue
             }
-            if let addr = lastAddr, let r = t.range(of: "Remote Server returned '") ?? t.range(of: "Remote server returned '") {
+            if let addr = lastAddr,
+                let r = t.range(of: "Remote Server returned '") ?? t.range(of: "Remote server returned '")
+            {
                 let d = t[r.upperBound...].trimmingCharacters(in: "'")
                 out.removeAll { $0.recipient == addr }
                 out.append(entry(addr, [d]))

@@ -91,7 +91,8 @@ import Testing
         m.file = "1.2.3"
         #expect(
             m.json()
-                == #"{"file":"1.2.3","maildir":"/m","dir":"new","flags":"","acknowledged":false,"class":"other","subject":"hi","from":"A <a@x.test>","date":"2026-11-29T13:27:20+00:00","recipients":[]}"#)
+                == #"{"file":"1.2.3","maildir":"/m","dir":"new","flags":"","acknowledged":false,"class":"other","subject":"hi","from":"A <a@x.test>","date":"2026-11-29T13:27:20+00:00","recipients":[]}"#
+        )
         #expect(m.plainLine == "other  - -  -  hi")
     }
 }

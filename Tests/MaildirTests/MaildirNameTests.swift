@@ -8,7 +8,8 @@ import Testing
 
 @Suite struct MaildirNameTests {
     @Test func splitsInfo() {
-        #expect(MaildirName.split("1795958840.Vfe00I512088M132653.vm:2,S") == ("1795958840.Vfe00I512088M132653.vm", "S"))
+        #expect(
+            MaildirName.split("1795958840.Vfe00I512088M132653.vm:2,S") == ("1795958840.Vfe00I512088M132653.vm", "S"))
         #expect(MaildirName.split("1795958840.Vfe00I512121M143792.vm") == ("1795958840.Vfe00I512121M143792.vm", ""))
     }
 

@@ -312,7 +312,8 @@ import Testing
     @Test func tlsReportGzip() {
         let m = Fixtures.summary(
             Self.tlsMessage(
-                type: "application/tlsrpt+gzip", body: Compress.base64(Compress.gzip(Self.tlsJSON)), encoding: "base64"))
+                type: "application/tlsrpt+gzip", body: Compress.base64(Compress.gzip(Self.tlsJSON)), encoding: "base64")
+        )
         #expect(m.messageClass == .tlsrpt)
         #expect(m.reportJSON == Self.tlsExpectedJSON)
         #expect(m.fact == "TLS-RPT mx2.mail.company-y.example starttls-not-supported (+2 more)")
