@@ -58,7 +58,7 @@ public enum BounceClassifier {
                 "invalid mailbox", "unknown recipient", "recipient unknown", "no such recipient", "does not exist",
                 "doesn't exist", "unknown local part", "address not found", "mailbox unavailable: user",
                 "user doesn't have", "not a valid mailbox", "unknown address", "bad destination mailbox",
-                "user invalid", "address rejected: access denied", "no such person", "account that you tried to reach",
+                "user invalid", "address rejected: access denied", "no such person",
             ]
         ),
         (

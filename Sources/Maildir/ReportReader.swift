@@ -110,7 +110,7 @@ public enum ReportReader {
             let textual = TextBounce.parse(text, failedHeader: headers["X-Failed-Recipients"])
             m.recipients = merge(ds.recipients, textual.recipients)
             if let q = ds.queueID { m.queueID = q }
-            m.mta = ds.mta ?? textual.mta ?? mtaFamily(headers) ?? mtaFamily(reportingMTA: ds.reportingMTA)
+            m.mta = ds.mta ?? mtaFamily(reportingMTA: ds.reportingMTA) ?? mtaFamily(headers) ?? textual.mta
             finishBounce(&m)
             return
         }

@@ -211,3 +211,57 @@ import Testing
         #expect(m.recipients.first?.reason != .delivered)
     }
 }
+
+@Suite struct ProviderDSNTests {
+    static func dsn(mta: String, status: String, diagnostic: String) -> String {
+        """
+        Return-Path: <>
+        Date: Tue, 1 Dec 2026 10:00:00 +0000
+        From: Mail Delivery Subsystem <mailer-daemon@\(mta)>
+        Subject: Undeliverable: Project status
+        Auto-Submitted: auto-replied
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+        --b1
+        Content-Type: text/plain; charset="us-ascii"
+
+        Delivery has failed to these recipients or groups:
+
+        someone@corp.example
+
+        --b1
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns;\(mta)
+        Received-From-MTA: dns;mx1.example.net
+
+        Final-Recipient: rfc822;someone@corp.example
+        Action: failed
+        Status: \(status)
+        Diagnostic-Code: \(diagnostic)
+
+        --b1--
+        """
+    }
+
+    @Test func office365AccessDeniedIsUnknownRecipient() {
+        let m = Fixtures.summary(
+            Self.dsn(
+                mta: "DM6PR11MB1234.namprd11.prod.outlook.com", status: "5.4.1",
+                diagnostic: "smtp; 550 5.4.1 Recipient address rejected: Access denied. AS(201806281)"))
+        #expect(m.messageClass == .bounce)
+        #expect(m.mta == "exchange")
+        #expect(m.recipients.first?.status == "5.4.1")
+        #expect(m.recipients.first?.reason == .userunknown)
+    }
+
+    @Test func gmailOverQuotaIsMailboxFull() {
+        let m = Fixtures.summary(
+            Self.dsn(
+                mta: "mx.google.com", status: "5.2.2",
+                diagnostic: "smtp; 552-5.2.2 The email account that you tried to reach is over quota."))
+        #expect(m.mta == "gmail")
+        #expect(m.recipients.first?.reason == .mailboxfull)
+    }
+}
