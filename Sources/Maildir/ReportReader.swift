@@ -249,11 +249,13 @@ public enum ReportReader {
     static func isNotification(_ h: HeaderBlock) -> Bool {
         let from = (h["From"] ?? "").lowercased()
         let s = (h.decoded("Subject") ?? "").lowercased()
-        let fromDaemon = from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
+        let fromDaemon =
+            from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
+            || from.contains("courier mail server")
         let subjects = [
             "undeliver", "delivery fail", "returned mail", "failure notice", "delivery status notification",
             "non-delivery", "could not be delivered", "delayed mail", "delivery delayed", "mail delivery failed",
-            "warning: message", "delivery has failed", "not delivered", "returned to sender",
+            "warning: message", "delivery has failed", "not delivered", "returned to sender", "mail delivery status",
         ]
         return fromDaemon && (subjects.contains { s.contains($0) } || h["X-Failed-Recipients"] != nil)
             || subjects.prefix(4).contains { s.contains($0) } && h["Auto-Submitted"] != nil

@@ -49,12 +49,12 @@ public struct TextBounce: Sendable {
             out = TextBounce(mta: "gmail", recipients: gmail(lines))
         } else if lower.contains("this is the mail system at host") || lower.contains("postfix program") {
             out = TextBounce(mta: "postfix", recipients: angleEntries(lines))
-        } else if lower.contains("yahoo") && lower.contains("sorry, we were unable to deliver") {
-            out = TextBounce(mta: "yahoo", recipients: angleEntries(lines))
+        } else if lower.contains("sorry, we were unable to deliver your message") {
+            out = TextBounce(mta: "yahoo", recipients: qmail(lines))
         } else if lower.contains("courier mail server") {
             out = TextBounce(mta: "courier", recipients: angleEntries(lines))
         } else if lower.contains("opensmtpd") || lower.contains("an error has occurred while attempting to deliver") {
-            out = TextBounce(mta: "opensmtpd", recipients: angleEntries(lines))
+            out = TextBounce(mta: "opensmtpd", recipients: colonEntries(lines, after: "following list of recipients"))
         }
         if out.recipients.isEmpty {
             out.recipients = angleEntries(lines)
@@ -154,8 +154,16 @@ public struct TextBounce: Sendable {
                 }
                 var detail = [rest.trimmingCharacters(in: ": ")]
                 i += 1
-                while i < lines.count, lines[i].hasPrefix(" ") || lines[i].hasPrefix("\t") {
-                    detail.append(lines[i])
+                // indented continuation lines; Courier adds the `>>> command` / `<<< reply` pairs
+                while i < lines.count,
+                    lines[i].hasPrefix(" ") || lines[i].hasPrefix("\t") || lines[i].hasPrefix("<<< ")
+                        || lines[i].hasPrefix(">>> ")
+                {
+                    if lines[i].hasPrefix("<<< ") {
+                        detail.append(String(lines[i].dropFirst(4)))
+                    } else if !lines[i].hasPrefix(">>> ") {
+                        detail.append(lines[i])
+                    }
                     i += 1
                 }
                 var r = entry(addr, detail)
@@ -173,7 +181,22 @@ public struct TextBounce: Sendable {
         return out
     }
 
-    /// qmail: `<addr>:` then free lines up to a blank line.
+    /// OpenSMTPD: `addr: error` lines after the marker, up to the copy of the message.
+    static func colonEntries(_ lines: [String], after marker: String) -> [RecipientReport] {
+        guard let start = lines.firstIndex(where: { $0.lowercased().contains(marker) }) else { return [] }
+        var out: [RecipientReport] = []
+        for line in lines[(start + 1)...] {
+            let t = line.trimmingCharacters(in: " \t")
+            if t.lowercased().hasPrefix("below is a copy") { break }
+            guard let colon = t.firstIndex(of: ":") else { continue }
+            let addr = t[..<colon]
+            guard addr.contains("@"), !addr.contains(" ") else { continue }
+            out.append(entry(String(addr), [String(t[t.index(after: colon)...])]))
+        }
+        return out
+    }
+
+    /// qmail and Yahoo: `<addr>:` then free lines up to a blank line.
     static func qmail(_ lines: [String]) -> [RecipientReport] {
         var out: [RecipientReport] = []
         var i = 0

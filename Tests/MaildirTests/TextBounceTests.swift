@@ -265,3 +265,73 @@ import Testing
         #expect(m.recipients.first?.reason == .mailboxfull)
     }
 }
+
+@Suite struct MoreTextBounceTests {
+    @Test func openSMTPD() {
+        let m = Fixtures.summary(
+            """
+            From: Mailer Daemon <MAILER-DAEMON@mx.example.org>
+            Subject: Delivery status notification: error
+            Date: Tue, 1 Dec 2026 10:00:00 +0000
+
+            Hi!
+
+            This is the MAILER-DAEMON, please DO NOT REPLY to this email.
+
+            An error has occurred while attempting to deliver a message for
+            the following list of recipients:
+
+            nobody@example.net: 550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown
+
+            Below is a copy of the original message:
+            """)
+        #expect(m.messageClass == .bounce)
+        #expect(m.mta == "opensmtpd")
+        #expect(m.recipients.map(\.recipient) == ["nobody@example.net"])
+        #expect(m.recipients.first?.status == "5.1.1")
+        #expect(m.recipients.first?.reason == .userunknown)
+    }
+
+    @Test func courier() {
+        let m = Fixtures.summary(
+            """
+            From: Courier mail server at mx.example.org <@>
+            Subject: NOTICE: mail delivery status.
+            Date: Tue, 1 Dec 2026 10:00:00 +0000
+            To: postmaster@example.org
+
+            This is a delivery status notification from mx.example.org,
+            running the Courier mail server, version 1.0.
+
+            Your message to the following recipients cannot be delivered:
+
+            <full@example.net>:
+                mx.example.net [192.0.2.7]:
+            >>> RCPT TO:<full@example.net>
+            <<< 552 5.2.2 <full@example.net>... Mailbox full
+            """)
+        #expect(m.mta == "courier")
+        #expect(m.recipients.first?.recipient == "full@example.net")
+        #expect(m.recipients.first?.status == "5.2.2")
+        #expect(m.recipients.first?.reason == .mailboxfull)
+    }
+
+    @Test func yahoo() {
+        let m = Fixtures.summary(
+            """
+            From: MAILER-DAEMON@yahoo.com
+            Subject: Failure Notice
+            Date: Tue, 1 Dec 2026 10:00:00 +0000
+
+            Sorry, we were unable to deliver your message to the following address.
+
+            <gone@example.net>:
+            Remote host said: 550 5.1.1 <gone@example.net>: Recipient address rejected: User unknown [RCPT_TO]
+
+            --- Below this line is a copy of the message.
+            """)
+        #expect(m.mta == "yahoo")
+        #expect(m.recipients.first?.recipient == "gone@example.net")
+        #expect(m.recipients.first?.reason == .userunknown)
+    }
+}
