@@ -38,6 +38,21 @@ import Testing
         }
     }
 
+    @Test func crlfCopiesOfEveryFixtureReadTheSame() throws {
+        for path in Self.allFixtureFiles() {
+            let lf = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            var crlf: [UInt8] = []
+            for b in lf {
+                if b == 0x0A { crlf.append(0x0D) }
+                crlf.append(b)
+            }
+            let a = MessageReader.summary(of: lf)
+            let b = MessageReader.summary(of: crlf)
+            #expect(a.json() == b.json(), "\(path)")
+            #expect(a.fact == b.fact)
+        }
+    }
+
     @Test func flippedBytesNeverCrash() throws {
         var rng = SystemRandomNumberGenerator()
         for path in Self.allFixtureFiles() {
