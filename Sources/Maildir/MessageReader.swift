@@ -27,6 +27,22 @@ public enum MessageReader {
         return m
     }
 
+    /// Reads a message given by its path (`pmtop inspect FILE`): inside a Maildir's new/ or
+    /// cur/ the summary knows its Maildir; any other file gets its folder as `maildir` and an
+    /// empty `dir` (and cannot be acknowledged).
+    public static func read(path: String, limit: Int = defaultLimit) -> MessageSummary {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let file = parts.popLast() ?? path
+        let parent = parts.last ?? ""
+        if parent == "new" || parent == "cur", parts.count >= 2 {
+            parts.removeLast()
+            let maildir = parts.joined(separator: "/")
+            return read(maildir: maildir.isEmpty ? "." : maildir, dir: parent, file: file, limit: limit)
+        }
+        let folder = parts.isEmpty ? "." : parts.joined(separator: "/")
+        return read(maildir: folder.isEmpty ? "/" : folder, dir: "", file: file, limit: limit)
+    }
+
     /// Header-only read for listing: subject, from, date, message id and a first class
     /// guess from headers alone (reports are classified fully by `read`).
     public static func readHeaders(maildir: String, dir: String, file: String, cap: Int = headerCap)

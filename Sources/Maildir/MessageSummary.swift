@@ -69,5 +69,5 @@ public struct MessageSummary: Sendable, Hashable {
     public var acknowledged: Bool { flags.contains("S") }
 
     /// Full path of the file.
-    public var path: String { maildir + "/" + dir + "/" + file }
+    public var path: String { dir.isEmpty ? maildir + "/" + file : maildir + "/" + dir + "/" + file }
 }

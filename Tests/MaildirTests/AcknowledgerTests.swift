@@ -83,6 +83,24 @@ import Testing
         #expect(m.messageClass == .bounce)
     }
 
+    @Test func readByPathInsideAndOutsideAMaildir() throws {
+        let md = Fixtures.maildir("postfix", "postmaster")
+        let m = MessageReader.read(path: md + "/new/" + bounce)
+        #expect(m.maildir == md)
+        #expect(m.dir == "new")
+        #expect(m.file == bounce)
+        #expect(m.messageClass == .bounce)
+        let dir = Fixtures.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: md + "/new/" + bounce, toPath: dir + "/report.eml")
+        let loose = MessageReader.read(path: dir + "/report.eml")
+        #expect(loose.dir == "")
+        #expect(loose.path == dir + "/report.eml")
+        #expect(loose.queueID == "1E8D6FE028")
+        #expect(throws: AcknowledgeError.self) { try Acknowledger.setSeen(loose, true) }
+        #expect(FileManager.default.fileExists(atPath: dir + "/report.eml"))
+    }
+
     @Test func maildirPlusPlusFoldersAndDovecotNames() throws {
         let md = try Fixtures.copyOfMaildir("exim", "bob")
         defer { try? FileManager.default.removeItem(atPath: md) }
