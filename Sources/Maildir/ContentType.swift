@@ -11,7 +11,7 @@ public struct ContentType: Sendable, Hashable {
     public init(_ raw: String?) {
         var parts = ContentType.splitParams(raw ?? "")
         let first = parts.isEmpty ? "" : parts.removeFirst().trimmingCharacters(in: " \t").lowercased()
-        mimeType = first.contains("/") ? first : (raw == nil ? "text/plain" : (first.isEmpty ? "text/plain" : first))
+        mimeType = first.contains("/") ? first : "text/plain"  // RFC 2045 5.2: invalid means text/plain
         var params: [String: String] = [:]
         var extended: [String: [(Int, String, Bool)]] = [:]
         for p in parts {
