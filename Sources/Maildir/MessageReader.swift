@@ -16,13 +16,20 @@ public enum MessageReader {
         -> MessageSummary
     {
         var m = summaryShell(maildir: maildir, dir: dir, file: file)
-        guard let (bytes, size, mtime) = load(&m, limit: limit, headersOnly: false) else { return m }
+        // Human mail is told by its first `firstPass` bytes; reports and notices are read whole.
+        let loaded = load(&m, limit: limit, headersOnly: false) { firstBytes in
+            let (h, start) = HeaderBlock.parse(firstBytes[...])
+            return start >= firstBytes.count || ReportReader.guessClass(h) != .other
+        }
+        guard let (bytes, size, mtime) = loaded else { return m }
         m.size = size
         m.mtime = mtime
         let (headers, bodyStart) = HeaderBlock.parse(bytes[...])
         ReportReader.fill(&m, headers: headers, body: bytes[bodyStart...])
-        if size > bytes.count && !m.problems.isEmpty {
-            m.problems.append("read only the first \(bytes.count) of \(size) bytes")
+        if size > bytes.count {
+            // a boundary past what was read is not missing
+            m.problems.removeAll { $0.hasPrefix("missing final boundary") }
+            if !m.problems.isEmpty { m.problems.append("read only the first \(bytes.count) of \(size) bytes") }
         }
         return m
     }
@@ -77,7 +84,12 @@ public enum MessageReader {
     }
 
     /// Opens the file (finding it again by its unique part once if it moved) and reads it.
-    static func load(_ m: inout MessageSummary, limit: Int, headersOnly: Bool) -> ([UInt8], Int, Double)? {
+    /// Bytes read before `needMore` is asked whether the rest of the file matters.
+    public static let firstPass = 64 * 1024
+
+    static func load(
+        _ m: inout MessageSummary, limit: Int, headersOnly: Bool, needMore: (([UInt8]) -> Bool)? = nil
+    ) -> ([UInt8], Int, Double)? {
         var fd = open(m.path, O_RDONLY | O_CLOEXEC)
         if fd < 0 && errno == ENOENT && !m.maildir.isEmpty,
             let found = Acknowledger.locate(unique: m.unique, in: m.maildir)
@@ -100,8 +112,9 @@ public enum MessageReader {
             mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
         }
         var bytes: [UInt8] = []
-        let chunkSize = headersOnly ? 8192 : max(4096, min(limit, size + 1))
+        let chunkSize = headersOnly ? 8192 : max(4096, min(limit, size + 1, needMore == nil ? limit : firstPass))
         var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var asked = needMore == nil
         while bytes.count < limit {
             let want = min(chunk.count, limit - bytes.count)
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
@@ -114,6 +127,11 @@ public enum MessageReader {
             let before = bytes.count
             bytes.append(contentsOf: chunk[0..<n])
             if headersOnly && hasBlankLine(bytes, from: max(0, before - 3)) { break }
+            if !asked && bytes.count >= firstPass {
+                asked = true
+                if let needMore, !needMore(bytes) { break }
+                if chunk.count < 65536 { chunk = [UInt8](repeating: 0, count: 65536) }
+            }
         }
         return (bytes, size, mtime)
     }

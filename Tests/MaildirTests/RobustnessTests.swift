@@ -65,6 +65,46 @@ import Testing
         }
     }
 
+    @Test func largeHumanMailIsReadOnlyAsFarAsNeededAndReportsWhole() throws {
+        let dir = Fixtures.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for sub in ["new", "cur", "tmp"] {
+            try FileManager.default.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true)
+        }
+        let filler = String(repeating: "lorem ipsum dolor sit amet\n", count: 10000)
+        let human =
+            "From: a@x.test\nSubject: big\nContent-Type: multipart/mixed; boundary=b\n\n--b\n\n"
+            + filler + "--b--\n"
+        try Data(human.utf8).write(to: URL(fileURLWithPath: dir + "/new/1.M1.host"))
+        let h = MessageReader.read(maildir: dir, dir: "new", file: "1.M1.host")
+        #expect(h.messageClass == .other)
+        #expect(h.problems.isEmpty)
+        #expect(h.size == human.utf8.count)
+        // a big bounce is read to its end: the DSN part comes after the padding
+        let bounce = """
+            From: MAILER-DAEMON@x.test
+            Subject: Undelivered Mail Returned to Sender
+            Content-Type: multipart/report; report-type=delivery-status; boundary=b
+
+            --b
+            Content-Type: text/plain
+
+            \(filler)
+            --b
+            Content-Type: message/delivery-status
+
+            Final-Recipient: rfc822; far@y.test
+            Action: failed
+            Status: 5.1.1
+            --b--
+            """
+        try Data(bounce.utf8).write(to: URL(fileURLWithPath: dir + "/new/2.M2.host"))
+        let b = MessageReader.read(maildir: dir, dir: "new", file: "2.M2.host")
+        #expect(b.messageClass == .bounce)
+        #expect(b.recipients.first?.recipient == "far@y.test")
+        #expect(b.problems.isEmpty)
+    }
+
     @Test func emptyAndBinaryFilesAreOther() {
         #expect(MessageReader.summary(of: []).messageClass == .other)
         let junk: [UInt8] = (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }
