@@ -23,8 +23,14 @@ public enum Acknowledger {
     /// Sets (`seen == true`) or clears the S flag; returns the message as it is after the rename.
     public static func setSeen(_ m: MessageSummary, _ seen: Bool) throws -> MessageSummary {
         var current = m
+        guard m.dir == "new" || m.dir == "cur" else {
+            throw AcknowledgeError.renameFailed(m.path, "not in a Maildir's new/ or cur/")
+        }
         for attempt in 0..<2 {
             var flags = current.flags
+            if seen == current.flags.contains("S") && (current.dir == "cur" || !seen) {
+                return current  // already in the wanted state: nothing to rename
+            }
             if seen { flags += "S" } else { flags.removeAll { $0 == "S" } }
             let newName = MaildirName.withFlags(current.file, flags)
             let from = current.path

@@ -1,44 +1,285 @@
 // BounceClassifier.swift: status code + diagnostic text -> BounceReason (Sisimai vocabulary).
-// A diagnostic phrase that matches decides; otherwise the status code does; otherwise
-// `undefined`. Never a guess dressed as fact.
+// A diagnostic phrase that matches decides (tables checked in a fixed order, specific
+// reasons before generic ones); otherwise the status code does (a transient code on a
+// failed recipient means the retry time ran out: expired); otherwise `undefined`.
+// Never a guess dressed as fact: x.0.0 codes and bare SMTP reply codes decide nothing.
 
 import MailModel
 
 public enum BounceClassifier {
-    static let phrases: [(String, BounceReason)] = [
-        ("user unknown", .userunknown), ("unknown user", .userunknown),
-        ("no such user", .userunknown), ("recipient address rejected", .userunknown),
-        ("mailbox unavailable", .userunknown), ("does not exist", .userunknown),
-        ("mailbox full", .mailboxfull), ("over quota", .mailboxfull), ("quota exceeded", .mailboxfull),
-        ("relay access denied", .norelaying), ("relaying denied", .norelaying),
-        ("message file too big", .mesgtoobig), ("message size exceeds", .mesgtoobig),
-        ("too many connections", .toomanyconn), ("spam", .spamdetected),
-        ("blocked using", .blocked), ("client host rejected", .blocked),
-        ("connection refused", .networkerror), ("connection timed out", .networkerror),
-        ("timed out while", .networkerror), ("lost connection", .networkerror),
-        ("refused to talk to me", .blocked), ("host not found", .hostunknown),
-        ("smtputf8 is required", .contenterror), ("greylist", .onhold),
-        ("try again later", .onhold),
+    /// Phrase tables, lowercase, in the order they are tried. The first match decides.
+    static let phrases: [(BounceReason, [String])] = [
+        (
+            .norelaying,
+            [
+                "relay access denied", "relaying denied", "relay not permitted", "not permitted to relay",
+                "relaying not allowed", "unable to relay", "we do not relay", "relay denied", "relaying mail to",
+                "not allowed to relay", "no relaying",
+            ]
+        ),
+        (
+            .hostunknown,
+            [
+                "host not found", "host unknown", "unknown host", "unrouteable address", "unroutable address",
+                "domain not found", "no such domain", "domain does not exist", "domain name not found",
+                "name or service not known", "host or domain name not found", "unknown domain",
+                "all relevant mx records point to non-existent hosts", "all host address lookups failed permanently",
+                "recipient domain must exist", "illegal host/domain name", "nxdomain",
+            ]
+        ),
+        (.virusdetected, ["virus", "malware", "infected with", "contains a threat"]),
+        (
+            .badreputation,
+            [
+                "poor reputation", "bad reputation", "low reputation", "sender reputation",
+                "ip reputation",
+            ]
+        ),
+        (
+            .requireptr,
+            [
+                "reverse dns", "no ptr record", "cannot find your hostname", "cannot find your reverse hostname",
+                "ip name lookup failed", "reverse hostname", "ptr record",
+            ]
+        ),
+        (
+            .blocked,
+            [
+                "blocked using", "listed in", "blocklist", "blacklist", "block list", "black list", "spamhaus",
+                "client host rejected", "refused to talk to me", "dnsbl", "rbl", "your ip address has been blocked",
+                "connection rejected by policy", "access denied. ip", "has been blocked", "is blocked",
+            ]
+        ),
+        (
+            .userunknown,
+            [
+                "user unknown", "unknown user", "no such user", "no such mailbox", "no mailbox here",
+                "mailbox not found", "user not found", "recipient not found", "recipientnotfound", "invalid recipient",
+                "invalid mailbox", "unknown recipient", "recipient unknown", "no such recipient", "does not exist",
+                "doesn't exist", "unknown local part", "address not found", "mailbox unavailable: user",
+                "user doesn't have", "not a valid mailbox", "unknown address", "bad destination mailbox",
+                "user invalid", "address rejected: access denied", "no such person",
+            ]
+        ),
+        (
+            .mailboxfull,
+            [
+                "mailbox full", "mailbox is full", "over quota", "overquota", "quota exceeded",
+                "exceeded storage", "mailbox size limit", "disk quota", "inbox is full", "account is full",
+                "exceeds quota", "mailbox has exceeded", "storage allocation", "out of storage", "insufficient storage",
+                "mailbox exceeds", "user's mailbox is full",
+            ]
+        ),
+        (
+            .mesgtoobig,
+            [
+                "message file too big", "message size exceeds", "message too large", "message is too big",
+                "message too big", "exceeds the maximum size", "message length exceeds", "too big for system",
+                "maximum message size", "size exceeds", "message exceeds", "mail size limit",
+            ]
+        ),
+        (.spamdetected, ["spam", "junk mail", "bulk mail", "unsolicited"]),
+        (
+            .toomanyconn,
+            [
+                "too many connections", "too many concurrent", "too many simultaneous",
+                "connection limit",
+            ]
+        ),
+        (
+            .speeding,
+            [
+                "rate limit", "ratelimit", "too many messages", "sending rate", "throttl", "rate exceeded",
+                "too many emails",
+            ]
+        ),
+        (
+            .securityerror,
+            [
+                "tls required", "must issue a starttls", "starttls is required", "encryption required",
+                "authentication required", "must be authenticated", "tls is required", "requires tls",
+                "certificate verification failed",
+            ]
+        ),
+        (
+            .authfailure,
+            [
+                "spf check failed", "spf fail", "dmarc policy", "dkim", "sender policy framework",
+                "spf validation", "failed spf", "failed dmarc", "unauthenticated email",
+            ]
+        ),
+        (
+            .notcompliantrfc,
+            [
+                "lines too long", "line too long", "not rfc 5322 compliant", "not rfc5322 compliant",
+                "not rfc 2822 compliant", "duplicate header", "multiple addresses in from",
+            ]
+        ),
+        (
+            .syntaxerror,
+            [
+                "syntax error", "command not recognized", "command unrecognized", "need mail command",
+                "need rcpt command", "bad sequence of commands", "unrecognized command",
+            ]
+        ),
+        (
+            .contenterror,
+            [
+                "smtputf8 is required", "content rejected", "header error", "illegal attachment",
+                "prohibited attachment", "message content",
+            ]
+        ),
+        (
+            .policyviolation,
+            [
+                "policy violation", "violates policy", "violation of policy", "policy rejection",
+                "not allowed by policy", "our policy", "local policy",
+            ]
+        ),
+        (
+            .rejected,
+            [
+                "sender address rejected", "sender rejected", "domain of sender address",
+                "sender verify failed", "sender denied", "sender address is blocked", "invalid sender",
+                "sender domain",
+            ]
+        ),
+        (
+            .suspend,
+            [
+                "account disabled", "account has been disabled", "account is disabled", "mailbox disabled",
+                "suspended", "inactive", "deactivated", "mailbox is frozen", "account is locked",
+            ]
+        ),
+        (.hasmoved, ["has moved", "user has moved", "address has changed"]),
+        (
+            .systemfull,
+            [
+                "insufficient system storage", "insufficient disk space", "system is full",
+                "out of disk space",
+            ]
+        ),
+        (
+            .mailererror,
+            [
+                "command died with status", "command output:", "mailer error", "unknown mail transport error",
+                "exited with status",
+            ]
+        ),
+        (
+            .expired,
+            [
+                "retry timeout exceeded", "delivery time expired", "message expired",
+                "have been failing for a long time", "retry time not reached", "too long in queue",
+                "in the queue too long", "giving up on", "could not be delivered within", "message timed out",
+                "queue too long", "was not reachable within the allowed queue period", "delivery expired",
+            ]
+        ),
+        (
+            .networkerror,
+            [
+                "connection refused", "connection timed out", "lost connection", "no route to host",
+                "network is unreachable", "connection reset", "timed out while", "host not responding",
+                "conversation with", "connection closed", "malformed or unexpected name server reply",
+            ]
+        ),
+        (
+            .systemerror,
+            [
+                "system error", "internal error", "local error in processing", "temporary local problem",
+                "loops back to myself", "mail loop", "too many hops", "server error", "mail forwarding loop",
+            ]
+        ),
     ]
 
+    /// The reason for one recipient: phrase first, then status code (with action), else undefined.
     public static func reason(status: String?, diagnostic: String?, action: String? = nil) -> BounceReason {
-        if let d = diagnostic?.lowercased() {
-            for (phrase, reason) in phrases where d.contains(phrase) { return reason }
-        }
+        let act = action?.lowercased()
+        if act == "delivered" || act == "relayed" || act == "expanded" { return .delivered }
+        if let d = diagnostic?.lowercased(), let r = phraseReason(d) { return r }
         guard let s = status.flatMap({ DSNStatus($0) }) else { return .undefined }
         if s.isSuccess { return .delivered }
+        if s.isTransient && act == "failed" { return .expired }
+        return codeReason(s)
+    }
+
+    /// The phrase tables as bytes, for memmem.
+    static let phraseBytes: [(BounceReason, [[UInt8]])] = phrases.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+
+    /// The reason a phrase in the text names, or nil.
+    public static func phraseReason(_ lowercased: String) -> BounceReason? {
+        let hay = Array(lowercased.utf8)
+        for (reason, list) in phraseBytes {
+            for p in list where contains(hay, p) { return reason }
+        }
+        return nil
+    }
+
+    /// Byte substring search (Foundation's String.contains is far slower on Linux).
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, hay.count >= needle.count else { return needle.isEmpty }
+        let last = hay.count - needle.count
+        var i = 0
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// The reason an RFC 3463 code names (x.0.0 and unknown pairs: undefined).
+    public static func codeReason(_ s: DSNStatus) -> BounceReason {
         switch (s.subject, s.detail) {
-        case (1, 1) where s.isPermanent, (1, 0) where s.isPermanent: return .userunknown
+        case (1, 1), (1, 3), (1, 4): return .userunknown
         case (1, 2): return .hostunknown
+        case (1, 6): return .hasmoved
+        case (1, 7), (1, 8): return .rejected
+        case (1, 10): return .notaccept
+        case (2, 1): return .suspend
         case (2, 2): return .mailboxfull
-        case (2, 3), (3, 4): return .mesgtoobig
-        case (4, 1), (4, 2), (4, 4): return s.isPermanent ? .networkerror : .expired
-        case (4, 7): return .expired
-        case (7, 1): return .rejected
-        case (6, _): return .contenterror
+        case (2, 3): return .exceedlimit
+        case (2, 4): return .systemerror
+        case (3, 1): return .systemfull
+        case (3, 2): return .notaccept
+        case (3, 4): return .mesgtoobig
         case (3, _): return .systemerror
+        case (4, 0), (4, 1), (4, 2), (4, 5): return .networkerror
+        case (4, 3), (4, 6): return .systemerror
+        case (4, 4): return .hostunknown
+        case (4, 7): return .expired
+        case (5, _): return .syntaxerror
+        case (6, _): return .contenterror
+        case (7, 1): return .rejected
+        case (7, 13), (7, 18): return .suspend
+        case (7, 17): return .hasmoved
+        case (7, 20), (7, 21), (7, 22), (7, 23), (7, 24), (7, 26): return .authfailure
+        case (7, 25): return .requireptr
+        case (7, 27): return .notaccept
+        case (7, 7): return .contenterror
         case (7, _): return .securityerror
         default: return .undefined
         }
+    }
+
+    /// The first RFC 3463 enhanced status code in a text (`550 5.1.1 <x>: ...` -> 5.1.1).
+    public static func enhancedStatus(in text: String) -> String? {
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "(" || $0 == ")" || $0 == "#" }) {
+            let t = token.trimmingCharacters(in: ".,;:")
+            if t.first.map({ $0 == "2" || $0 == "4" || $0 == "5" }) == true, DSNStatus(t) != nil { return t }
+        }
+        return nil
+    }
+
+    /// The first three-digit SMTP reply code at the start of a text, e.g. `550`.
+    public static func replyCode(in text: String) -> Int? {
+        let t = text.trimmingCharacters(in: " \t")
+        let digits = t.prefix(3)
+        guard digits.count == 3, let v = Int(digits), (200...599).contains(v) else { return nil }
+        let next = t.dropFirst(3).first
+        return next == nil || next == " " || next == "-" ? v : nil
     }
 }

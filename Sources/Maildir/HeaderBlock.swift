@@ -1,11 +1,15 @@
-// HeaderBlock.swift: an RFC 5322 header section: unfolded fields in order, raw bytes kept.
-// Reads stop at the first empty line (CRLF or LF). Field names match case-insensitively.
-// Values are returned raw; `decoded` applies RFC 2047.
+// HeaderBlock.swift: an RFC 5322 header section: unfolded fields in order.
+// Parsing stops at the first empty line (CRLF or LF) or at a cap, whichever comes first.
+// Field names match case-insensitively. Values are raw (8-bit bytes decoded as UTF-8, or
+// Latin-1 when not valid UTF-8, so no byte is ever lost); `decoded` applies RFC 2047.
 
 public struct HeaderBlock: Sendable, Hashable {
     public var fields: [(name: String, value: String)] = []
 
     public init() {}
+
+    /// Most fields a header section may have before the rest is ignored (a problem noted by callers).
+    public static let maxFields = 2000
 
     public static func == (a: HeaderBlock, b: HeaderBlock) -> Bool {
         a.fields.count == b.fields.count
@@ -22,20 +26,31 @@ public struct HeaderBlock: Sendable, Hashable {
     /// Parses header bytes; returns the block and the offset where the body starts
     /// (or the end of input when no blank line was found).
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (HeaderBlock, Int) {
+        parse(Array(bytes)[...])
+    }
+
+    /// Parses header bytes in a slice; the returned offset is an index of that slice.
+    public static func parse(_ bytes: ArraySlice<UInt8>) -> (HeaderBlock, Int) {
         var block = HeaderBlock()
-        var i = 0
-        let n = bytes.count
+        var i = bytes.startIndex
+        let n = bytes.endIndex
         var current: [UInt8] = []
         func flush() {
-            guard !current.isEmpty else { return }
-            let s = String(decoding: current, as: UTF8.self)
-            if let colon = s.firstIndex(of: ":") {
-                let name = s[..<colon].trimmingCharacters(in: " \t")
-                var value = String(s[s.index(after: colon)...])
-                value = value.trimmingCharacters(in: " \t")
-                block.fields.append((name, value))
-            }
-            current.removeAll(keepingCapacity: true)
+            defer { current.removeAll(keepingCapacity: true) }
+            guard !current.isEmpty, block.fields.count < maxFields,
+                let colon = current.firstIndex(of: UInt8(ascii: ":"))
+            else { return }
+            func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+            var nameEnd = colon
+            while nameEnd > 0, isBlank(current[nameEnd - 1]) { nameEnd -= 1 }
+            guard nameEnd > 0, !current[..<nameEnd].contains(where: isBlank) else { return }
+            var vs = colon + 1
+            var ve = current.count
+            while vs < ve, isBlank(current[vs]) { vs += 1 }
+            while ve > vs, isBlank(current[ve - 1]) { ve -= 1 }
+            let name = Charsets.utf8OrLatin1(current[..<nameEnd])
+            let value = Charsets.utf8OrLatin1(current[vs..<ve])
+            block.fields.append((name, value))
         }
         while i < n {
             var j = i
@@ -47,7 +62,7 @@ public struct HeaderBlock: Sendable, Hashable {
                 return (block, min(n, j + 1))
             }
             if bytes[i] == 0x20 || bytes[i] == 0x09 {
-                current.append(0x20)
+                if !current.isEmpty { current.append(0x20) }
                 var k = i
                 while k < lineEnd, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
                 current.append(contentsOf: bytes[k..<lineEnd])
@@ -60,6 +75,9 @@ public struct HeaderBlock: Sendable, Hashable {
         flush()
         return (block, n)
     }
+
+    /// Parses a header section given as text (report bodies, tests).
+    public static func parse(text: String) -> HeaderBlock { parse(Array(text.utf8)[...]).0 }
 
     /// First value of a field, raw.
     public subscript(_ name: String) -> String? {
@@ -74,14 +92,37 @@ public struct HeaderBlock: Sendable, Hashable {
 
     /// First value with RFC 2047 encoded words decoded.
     public func decoded(_ name: String) -> String? { self[name].map(EncodedWords.decode) }
+
+    /// The parsed Content-Type (text/plain when absent).
+    public var contentType: ContentType { ContentType(self["Content-Type"]) }
 }
 
 extension StringProtocol {
+    /// Trims the given ASCII characters from both ends (byte-level: fast, grapheme-safe for
+    /// ASCII sets, which are the only ones used).
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var s = Substring(self)
-        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
-        while let l = s.last, chars.contains(l) { s = s.dropLast() }
-        return String(s)
+        let bytes = Array(set.utf8)
+        let sub = Substring(self)
+        let u = sub.utf8
+        var start = u.startIndex
+        var end = u.endIndex
+        while start < end, bytes.contains(u[start]) { start = u.index(after: start) }
+        while end > start {
+            let before = u.index(before: end)
+            if !bytes.contains(u[before]) { break }
+            end = before
+        }
+        return String(sub[start..<end])
+    }
+
+    /// Lines split on LF, CRLF or CR (a String sees CRLF as one Character), empty lines kept.
+    var textLines: [SubSequence] {
+        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+    }
+
+    /// Runs of spaces, tabs and line breaks as one space, trimmed.
+    var collapsingWhitespace: String {
+        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .joined(separator: " ")
     }
 }

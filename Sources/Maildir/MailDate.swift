@@ -1,49 +1,104 @@
 // MailDate.swift: RFC 5322 dates (`Sun, 29 Nov 2026 13:27:20 +0000 (UTC)`) and the
-// common broken forms (no weekday, no seconds, two-digit years, named zones).
+// common broken forms: no weekday, no seconds, two- or three-digit years, month first,
+// named zones (UT, GMT, EST...), `+00:00` offsets, a missing zone (taken as UTC), ISO 8601.
+// Returns nil for text that is no date; never guesses a field it cannot read.
 
-import Foundation
 import MailModel
 
 public enum MailDate {
-    public static func parse(_ s: String) -> Timestamp? {
-        var tokens = s.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
-        if let first = tokens.first, first.count == 3, Int(first) == nil,
-            Timestamp.monthNames.firstIndex(of: first.capitalized) == nil
-        {
-            tokens.removeFirst()  // weekday
+    public static func parse(_ raw: String) -> Timestamp? {
+        var s = raw
+        if let p = s.firstIndex(of: "(") { s = String(s[..<p]) }  // `(UTC)` comments
+        if let iso = parseISO(s.trimmingCharacters(in: " \t")) { return iso }
+        var tokens = s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
+        let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        if let first = tokens.first, first.allSatisfy(\.isLetter), weekdays.contains(first.prefix(3).lowercased()) {
+            tokens.removeFirst()
         }
-        guard tokens.count >= 4 else { return nil }
+        guard tokens.count >= 3 else { return nil }
         var day: Int?
         var month: Int?
+        var rest: ArraySlice<String>
         if let d = Int(tokens[0]), let m = monthIndex(tokens[1]) {
             day = d
             month = m
+            rest = tokens[2...]
         } else if let m = monthIndex(tokens[0]), let d = Int(tokens[1]) {
             day = d
             month = m
+            rest = tokens[2...]
+        } else if tokens[0].contains("-") {  // 29-Nov-2026
+            let dm = tokens[0].split(separator: "-")
+            guard dm.count == 3, let d = Int(dm[0]), let m = monthIndex(String(dm[1])) else { return nil }
+            day = d
+            month = m
+            rest = [String(dm[2])] + tokens[1...]
+        } else {
+            return nil
         }
-        guard let day, let month, var year = Int(tokens[2]) else { return nil }
-        if year < 50 { year += 2000 } else if year < 100 { year += 1900 }
-        let hms = tokens[3].split(separator: ":").compactMap { Int($0) }
-        guard hms.count >= 2 else { return nil }
-        var offset = 0
-        if tokens.count > 4 {
-            let z = tokens[4]
-            if (z.hasPrefix("+") || z.hasPrefix("-")), z.count == 5, let v = Int(z.dropFirst()) {
-                offset = ((v / 100) * 3600 + (v % 100) * 60) * (z.hasPrefix("-") ? -1 : 1)
-            } else if let named = ["UT": 0, "GMT": 0, "UTC": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
-                "MST": -7, "MDT": -6, "PST": -8, "PDT": -7][z.uppercased()]
-            {
-                offset = named * 3600
+        // asctime: `Nov 29 13:27:20 2026`
+        var yearToken: String?
+        var timeToken: String?
+        var zoneToken: String?
+        for t in rest {
+            if t.contains(":") && timeToken == nil && !(t.hasPrefix("+") || t.hasPrefix("-")) {
+                timeToken = t
+            } else if yearToken == nil, Int(t) != nil, !(t.hasPrefix("+") || t.hasPrefix("-")) {
+                yearToken = t
+            } else if zoneToken == nil {
+                zoneToken = t
             }
         }
+        guard let day, let month, (1...31).contains(day), let yt = yearToken, var year = Int(yt),
+            let tt = timeToken
+        else { return nil }
+        if yt.count <= 2 { year += year < 50 ? 2000 : 1900 } else if yt.count == 3 { year += 1900 }
+        let hms = tt.split(separator: ":").map { Int($0) }
+        guard hms.count >= 2, let h = hms[0], let mi = hms[1], h < 24, mi < 60 else { return nil }
+        let sec = hms.count > 2 ? (hms[2] ?? 0) : 0
+        let offset = zoneToken.flatMap(zoneOffset) ?? 0
         return Timestamp(
-            year: year, month: month, day: day, hour: hms[0], minute: hms[1],
-            second: hms.count > 2 ? hms[2] : 0, utcOffset: offset)
+            year: year, month: month, day: day, hour: h, minute: mi, second: min(sec, 60), utcOffset: offset)
+    }
+
+    /// `+0100`, `-05:00`, `GMT`, `EST`...; nil when unknown.
+    static func zoneOffset(_ z: String) -> Int? {
+        if z.hasPrefix("+") || z.hasPrefix("-") {
+            let digits = z.dropFirst().filter { $0 != ":" }
+            guard digits.count == 4, let v = Int(digits) else { return nil }
+            return ((v / 100) * 3600 + (v % 100) * 60) * (z.hasPrefix("-") ? -1 : 1)
+        }
+        let named: [String: Int] = [
+            "UT": 0, "GMT": 0, "UTC": 0, "Z": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
+            "MST": -7, "MDT": -6, "PST": -8, "PDT": -7, "CET": 1, "CEST": 2, "BST": 1, "JST": 9,
+        ]
+        return named[z.uppercased()].map { $0 * 3600 }
+    }
+
+    /// `2026-11-29T13:27:20+00:00` / `Z` / fractional seconds.
+    static func parseISO(_ s: String) -> Timestamp? {
+        let u = Array(s.utf8)
+        guard u.count >= 19, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
+            u[10] == UInt8(ascii: "T") || u[10] == UInt8(ascii: " ")
+        else { return nil }
+        func num(_ a: Int, _ b: Int) -> Int? { Int(String(decoding: u[a..<b], as: UTF8.self)) }
+        guard let y = num(0, 4), let mo = num(5, 7), let d = num(8, 10), let h = num(11, 13),
+            let mi = num(14, 16), let se = num(17, 19)
+        else { return nil }
+        var rest = String(decoding: u[19...], as: UTF8.self)
+        var fraction = 0.0
+        if rest.hasPrefix(".") {
+            let digits = rest.dropFirst().prefix { $0.isNumber }
+            fraction = Double("0." + digits) ?? 0
+            rest = String(rest.dropFirst(1 + digits.count))
+        }
+        let offset = rest.isEmpty ? 0 : (zoneOffset(rest) ?? 0)
+        return Timestamp(
+            year: y, month: mo, day: d, hour: h, minute: mi, second: se, fraction: fraction, utcOffset: offset)
     }
 
     static func monthIndex(_ s: String) -> Int? {
-        Timestamp.monthNames.firstIndex(of: String(s.prefix(3)).capitalized).map { $0 + 1 }
+        guard s.count >= 3 else { return nil }
+        return Timestamp.monthNames.firstIndex(of: String(s.prefix(3)).capitalized).map { $0 + 1 }
     }
 }
-

@@ -29,9 +29,13 @@ public enum MaildirName {
     }
 
     /// Dovecot's `,S=1234` size field in the unique part, when present.
-    public static func dovecotSize(_ unique: String) -> Int? {
-        guard let r = unique.range(of: ",S=") else { return nil }
+    public static func dovecotSize(_ unique: String) -> Int? { field(",S=", in: unique) }
+
+    /// Dovecot's `,W=1260` virtual (CRLF) size field, when present.
+    public static func dovecotVirtualSize(_ unique: String) -> Int? { field(",W=", in: unique) }
+
+    private static func field(_ key: String, in unique: String) -> Int? {
+        guard let r = unique.range(of: key) else { return nil }
         return Int(unique[r.upperBound...].prefix { $0.isNumber })
     }
 }
-

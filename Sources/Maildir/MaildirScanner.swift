@@ -1,5 +1,6 @@
 // MaildirScanner.swift: list the messages of a Maildir (new/ and cur/, never tmp/).
-// Dot files are skipped; a missing subfolder is an empty one, not an error.
+// Dot files are skipped; a missing subfolder is an empty one, not an error. A Maildir++
+// folder (`.Folder`) is a Maildir of its own and can be scanned by its path.
 
 #if canImport(Glibc)
     import Glibc
@@ -19,6 +20,22 @@ public enum MaildirScanner {
     public static func looksLikeMaildir(_ path: String) -> Bool {
         var st = stat()
         return stat(path + "/cur", &st) == 0 || stat(path + "/new", &st) == 0
+    }
+
+    /// Maildir++ subfolders (`.Archive`, `.Lists.pmtop`) of a Maildir, as full paths, sorted.
+    public static func folders(_ maildir: String) -> [String] {
+        guard let d = opendir(maildir) else { return [] }
+        defer { closedir(d) }
+        var out: [String] = []
+        while let ent = readdir(d) {
+            let name = withUnsafeBytes(of: ent.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasPrefix("."), name != ".", name != ".." else { continue }
+            let path = maildir + "/" + name
+            if looksLikeMaildir(path) { out.append(path) }
+        }
+        return out.sorted()
     }
 
     public static func scan(_ maildir: String) -> [MaildirEntry] {

@@ -1,72 +1,149 @@
 // MessageReader.swift: one Maildir file -> MessageSummary (headers, class, report fields).
-// Reads at most `limit` bytes; a missing or unreadable file yields a summary with the
-// problem noted, never a throw. Classification here is the first cut; BounceClassifier
-// turns status and diagnostic into a reason.
+// `read` takes at most `limit` bytes and classifies; `readHeaders` stops at the blank line
+// (or a cap) for fast listing. A file renamed away mid-read (flags changed by an MUA) is
+// found again by its unique part; a missing or unreadable file yields a summary with the
+// problem noted. Never throws, never writes.
 
 import Foundation
 import MailModel
 
 public enum MessageReader {
-    public static let defaultLimit = 256 * 1024
+    public static let defaultLimit = 1024 * 1024
+    /// Most bytes a header-only read takes before it gives up looking for the blank line.
+    public static let headerCap = 128 * 1024
 
     public static func read(maildir: String, dir: String, file: String, limit: Int = defaultLimit)
         -> MessageSummary
     {
-        let (unique, flags) = MaildirName.split(file)
-        var m = MessageSummary(maildir: maildir, dir: dir, file: file, unique: unique, flags: flags)
-        let path = m.path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            m.problems.append("cannot open: \(String(cString: strerror(errno)))")
-            return m
+        var m = summaryShell(maildir: maildir, dir: dir, file: file)
+        // Human mail is told by its first `firstPass` bytes; reports and notices are read whole.
+        let loaded = load(&m, limit: limit, headersOnly: false) { firstBytes in
+            let (h, start) = HeaderBlock.parse(firstBytes[...])
+            return start >= firstBytes.count || ReportReader.guessClass(h) != .other
         }
-        defer { close(fd) }
-        var st = stat()
-        if fstat(fd, &st) == 0 {
-            m.size = Int(st.st_size)
-            m.mtime = Double(st.st_mtim.tv_sec)
+        guard let (bytes, size, mtime) = loaded else { return m }
+        m.size = size
+        m.mtime = mtime
+        let (headers, bodyStart) = HeaderBlock.parse(bytes[...])
+        ReportReader.fill(&m, headers: headers, body: bytes[bodyStart...])
+        if size > bytes.count {
+            // a boundary past what was read is not missing
+            m.problems.removeAll { $0.hasPrefix("missing final boundary") }
+            if !m.problems.isEmpty { m.problems.append("read only the first \(bytes.count) of \(size) bytes") }
         }
-        var bytes = [UInt8](repeating: 0, count: min(limit, max(m.size, 1)))
-        let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-        bytes.removeSubrange(max(0, n)...)
-        bytes.withUnsafeBufferPointer { buf in fill(&m, from: buf) }
         return m
     }
 
-    /// Fills headers, class and report fields from the message bytes.
-    public static func fill(_ m: inout MessageSummary, from buf: UnsafeBufferPointer<UInt8>) {
-        let (headers, bodyStart) = HeaderBlock.parse(buf)
-        m.subject = headers.decoded("Subject")
-        m.from = headers.decoded("From")
-        m.messageID = headers["Message-ID"].map { $0.trimmingCharacters(in: "<> ") }
-        m.date = headers["Date"].flatMap(MailDate.parse)
-        let contentType = (headers["Content-Type"] ?? "").lowercased()
-        let subject = (m.subject ?? "").lowercased()
-        let body = String(decoding: UnsafeBufferPointer(rebasing: buf[bodyStart...]), as: UTF8.self)
-        if contentType.contains("report-type=delivery-status") || body.contains("\nFinal-Recipient:")
-            || body.contains("\nfinal-recipient:")
-        {
-            let report = DeliveryStatus.parse(body)
-            m.recipients = report.recipients
-            m.queueID = report.queueID
-            m.mta = report.mta
-            let delayed = !report.recipients.isEmpty && report.recipients.allSatisfy { $0.action == "delayed" }
-            m.messageClass = delayed ? .delay : .bounce
-            if let r = m.recipients.first {
-                m.fact = [r.status, r.reason?.rawValue, r.recipient].compactMap { $0 }.joined(separator: " ")
-            }
-        } else if headers["X-Failed-Recipients"] != nil {
-            m.messageClass = .bounce
-            m.mta = "exim"
-            for r in (headers["X-Failed-Recipients"] ?? "").split(separator: ",") {
-                m.recipients.append(RecipientReport(recipient: r.trimmingCharacters(in: " "), action: "failed"))
-            }
-        } else if subject.contains("errors from") && (m.from ?? "").lowercased().contains("mailer-daemon") {
-            m.messageClass = .transcript
-            m.mta = "postfix"
-            m.fact = subject.replacingOccurrences(of: "postfix smtp server: ", with: "")
-        } else if let auto = headers["Auto-Submitted"]?.lowercased(), auto.hasPrefix("auto-replied") {
-            m.messageClass = .autoreply
+    /// Reads a message given by its path (`pmtop inspect FILE`): inside a Maildir's new/ or
+    /// cur/ the summary knows its Maildir; any other file gets its folder as `maildir` and an
+    /// empty `dir` (and cannot be acknowledged).
+    public static func read(path: String, limit: Int = defaultLimit) -> MessageSummary {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let file = parts.popLast() ?? path
+        let parent = parts.last ?? ""
+        if parent == "new" || parent == "cur", parts.count >= 2 {
+            parts.removeLast()
+            let maildir = parts.joined(separator: "/")
+            return read(maildir: maildir.isEmpty ? "." : maildir, dir: parent, file: file, limit: limit)
         }
+        let folder = parts.isEmpty ? "." : parts.joined(separator: "/")
+        return read(maildir: folder.isEmpty ? "/" : folder, dir: "", file: file, limit: limit)
+    }
+
+    /// Header-only read for listing: subject, from, date, message id and a first class
+    /// guess from headers alone (reports are classified fully by `read`).
+    public static func readHeaders(maildir: String, dir: String, file: String, cap: Int = headerCap)
+        -> MessageSummary
+    {
+        var m = summaryShell(maildir: maildir, dir: dir, file: file)
+        guard let (bytes, size, mtime) = load(&m, limit: cap, headersOnly: true) else { return m }
+        m.size = size
+        m.mtime = mtime
+        let (headers, bodyStart) = HeaderBlock.parse(bytes[...])
+        if bodyStart >= bytes.count && size > bytes.count {
+            m.problems.append("header section longer than \(cap) bytes")
+        }
+        ReportReader.fillHeaders(&m, headers)
+        return m
+    }
+
+    /// Classifies a whole message given as bytes (standard input, tests).
+    public static func summary(of bytes: [UInt8], maildir: String = "", dir: String = "", file: String = "-")
+        -> MessageSummary
+    {
+        var m = summaryShell(maildir: maildir, dir: dir, file: file)
+        m.size = bytes.count
+        let (headers, bodyStart) = HeaderBlock.parse(bytes[...])
+        ReportReader.fill(&m, headers: headers, body: bytes[bodyStart...])
+        return m
+    }
+
+    static func summaryShell(maildir: String, dir: String, file: String) -> MessageSummary {
+        let (unique, flags) = MaildirName.split(file)
+        return MessageSummary(maildir: maildir, dir: dir, file: file, unique: unique, flags: flags)
+    }
+
+    /// Opens the file (finding it again by its unique part once if it moved) and reads it.
+    /// Bytes read before `needMore` is asked whether the rest of the file matters.
+    public static let firstPass = 64 * 1024
+
+    static func load(
+        _ m: inout MessageSummary, limit: Int, headersOnly: Bool, needMore: (([UInt8]) -> Bool)? = nil
+    ) -> ([UInt8], Int, Double)? {
+        var fd = open(m.path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 && errno == ENOENT && !m.maildir.isEmpty,
+            let found = Acknowledger.locate(unique: m.unique, in: m.maildir)
+        {
+            m.dir = found.dir
+            m.file = found.file
+            m.flags = MaildirName.split(found.file).flags
+            fd = open(m.path, O_RDONLY | O_CLOEXEC)
+        }
+        guard fd >= 0 else {
+            m.problems.append("cannot open: \(String(cString: strerror(errno)))")
+            return nil
+        }
+        defer { close(fd) }
+        var st = stat()
+        var size = 0
+        var mtime = 0.0
+        if fstat(fd, &st) == 0 {
+            size = Int(st.st_size)
+            mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+        }
+        var bytes: [UInt8] = []
+        let chunkSize = headersOnly ? 8192 : max(4096, min(limit, size + 1, needMore == nil ? limit : firstPass))
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        var asked = needMore == nil
+        while bytes.count < limit {
+            let want = min(chunk.count, limit - bytes.count)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                m.problems.append("read error: \(String(cString: strerror(errno)))")
+                break
+            }
+            if n == 0 { break }
+            let before = bytes.count
+            bytes.append(contentsOf: chunk[0..<n])
+            if headersOnly && hasBlankLine(bytes, from: max(0, before - 3)) { break }
+            if !asked && bytes.count >= firstPass {
+                asked = true
+                if let needMore, !needMore(bytes) { break }
+                if chunk.count < 65536 { chunk = [UInt8](repeating: 0, count: 65536) }
+            }
+        }
+        return (bytes, size, mtime)
+    }
+
+    static func hasBlankLine(_ b: [UInt8], from: Int) -> Bool {
+        var i = from
+        while i + 1 < b.count {
+            if b[i] == 0x0A && (b[i + 1] == 0x0A || (b[i + 1] == 0x0D && i + 2 < b.count && b[i + 2] == 0x0A)) {
+                return true
+            }
+            i += 1
+        }
+        return b.first == 0x0A
     }
 }

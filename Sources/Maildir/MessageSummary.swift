@@ -47,6 +47,8 @@ public struct MessageSummary: Sendable, Hashable {
     public var mta: String?
     public var queueID: String?
     public var originalMessageID: String?
+    /// Subject of the returned (original) message, decoded, when the report carries it.
+    public var originalSubject: String?
     public var recipients: [RecipientReport] = []
     /// Report details already encoded as a JSON object (ARF / DMARC / TLS-RPT), if any.
     public var reportJSON: String?
@@ -67,5 +69,5 @@ public struct MessageSummary: Sendable, Hashable {
     public var acknowledged: Bool { flags.contains("S") }
 
     /// Full path of the file.
-    public var path: String { maildir + "/" + dir + "/" + file }
+    public var path: String { dir.isEmpty ? maildir + "/" + file : maildir + "/" + dir + "/" + file }
 }

@@ -1,0 +1,110 @@
+// MIMEWalker.swift: split a message into its leaf MIME parts (RFC 2045/2046).
+// Multipart bodies are split on their boundary lines, CRLF or LF, nested up to a depth cap;
+// a missing final boundary ends the part at the end of input, a multipart without any
+// boundary line is kept as one text part. Problems are returned, never thrown.
+// message/rfc822 parts are leaves: callers read the enclosed headers when they need them.
+
+public enum MIMEWalker {
+    public static let maxDepth = 12
+    public static let maxParts = 500
+
+    public struct Result: Sendable {
+        public var parts: [MIMEPart] = []
+        public var problems: [String] = []
+    }
+
+    /// Walks a whole message (headers and body).
+    public static func walk(message bytes: ArraySlice<UInt8>) -> Result {
+        let (headers, bodyStart) = HeaderBlock.parse(bytes)
+        var r = Result()
+        walk(headers: headers, body: bytes[bodyStart...], depth: 0, into: &r)
+        return r
+    }
+
+    /// Walks a body whose headers are already parsed.
+    public static func walk(headers: HeaderBlock, body: ArraySlice<UInt8>) -> Result {
+        var r = Result()
+        walk(headers: headers, body: body, depth: 0, into: &r)
+        return r
+    }
+
+    static func walk(headers: HeaderBlock, body: ArraySlice<UInt8>, depth: Int, into r: inout Result) {
+        var ct = headers.contentType
+        guard r.parts.count < maxParts else {
+            if !r.problems.contains("too many MIME parts") { r.problems.append("too many MIME parts") }
+            return
+        }
+        guard ct.isMultipart else {
+            r.parts.append(MIMEPart(headers: headers, contentType: ct, body: body, depth: depth))
+            return
+        }
+        guard depth < maxDepth else {
+            r.problems.append("MIME nesting deeper than \(maxDepth)")
+            return
+        }
+        guard let boundary = ct["boundary"], !boundary.isEmpty else {
+            r.problems.append("\(ct.mimeType) without a boundary")
+            ct.mimeType = "text/plain"
+            r.parts.append(MIMEPart(headers: headers, contentType: ct, body: body, depth: depth))
+            return
+        }
+        let (bodies, closed) = split(body, boundary: Array(boundary.utf8))
+        if bodies.isEmpty {
+            r.problems.append("boundary \"\(boundary)\" not found")
+            ct.mimeType = "text/plain"
+            r.parts.append(MIMEPart(headers: headers, contentType: ct, body: body, depth: depth))
+            return
+        }
+        if !closed { r.problems.append("missing final boundary \"\(boundary)\"") }
+        let isDigest = ct.mimeType == "multipart/digest"
+        for b in bodies {
+            var (h, start) = HeaderBlock.parse(b)
+            if h.fields.isEmpty && start == b.endIndex && !b.isEmpty && b.first != 0x0A && b.first != 0x0D {
+                // no blank line after what looked like headers: treat all as body text
+                h = HeaderBlock()
+                start = b.startIndex
+            }
+            if isDigest && h["Content-Type"] == nil { h.fields.append(("Content-Type", "message/rfc822")) }
+            walk(headers: h, body: b[start...], depth: depth + 1, into: &r)
+        }
+    }
+
+    /// Splits a multipart body into the bodies between boundary lines.
+    /// Returns the parts and whether the closing `--boundary--` line was seen.
+    static func split(_ body: ArraySlice<UInt8>, boundary: [UInt8]) -> ([ArraySlice<UInt8>], Bool) {
+        var parts: [ArraySlice<UInt8>] = []
+        var partStart: Int?
+        var i = body.startIndex
+        let end = body.endIndex
+        let dash = UInt8(ascii: "-")
+        while i < end {
+            var j = i
+            while j < end, body[j] != 0x0A { j += 1 }
+            // line is body[i..<j]
+            if j - i >= boundary.count + 2, body[i] == dash, body[i + 1] == dash,
+                body[(i + 2)..<(i + 2 + boundary.count)].elementsEqual(boundary)
+            {
+                var k = i + 2 + boundary.count
+                let isClose = k + 1 < j && body[k] == dash && body[k + 1] == dash
+                if isClose { k += 2 }
+                // only whitespace may follow the boundary on its line
+                var rest = k
+                while rest < j, body[rest] == 0x20 || body[rest] == 0x09 || body[rest] == 0x0D { rest += 1 }
+                if rest == j {
+                    if let s = partStart {
+                        // the line break before the boundary belongs to the boundary
+                        var e = i
+                        if e > s, body[e - 1] == 0x0A { e -= 1 }
+                        if e > s, body[e - 1] == 0x0D { e -= 1 }
+                        parts.append(body[s..<e])
+                    }
+                    if isClose { return (parts, true) }
+                    partStart = min(j + 1, end)
+                }
+            }
+            i = j + 1
+        }
+        if let s = partStart { parts.append(body[s..<end]) }
+        return (parts, false)
+    }
+}

@@ -1,0 +1,318 @@
+// ReportReader.swift: decides a message's class and fills recipients, report and fact.
+// Order: ARF/DMARC failure, TLS-RPT, DMARC aggregate, RFC 3464 DSN (merged with the text
+// part), Postfix SMTP transcript, non-standard text bounce, RFC 3834 auto-reply, other.
+// Correlation keys come from the DSN (X-Postfix-Queue-ID) or the returned message's
+// headers (Received `id`, Message-ID). Bad input leaves fields nil and notes a problem.
+
+import Foundation
+import MailModel
+
+public enum ReportReader {
+    /// Subject, from, date and message id from the top-level headers.
+    public static func fillHeaders(_ m: inout MessageSummary, _ headers: HeaderBlock) {
+        m.subject = headers.decoded("Subject")?.collapsingWhitespace
+        m.from = headers["From"].map { MailAddress(parsing: $0).display }
+        m.date = headers["Date"].flatMap(MailDate.parse)
+        if headers["Date"] != nil && m.date == nil { m.problems.append("unreadable Date header") }
+        m.messageID = headers["Message-ID"].map(stripAngles)
+        m.messageClass = guessClass(headers)
+    }
+
+    /// The class a header-only read can tell (listing before the full read): reports by
+    /// their report-type, notices by sender and subject, auto-replies; else other.
+    static func guessClass(_ h: HeaderBlock) -> MessageClass {
+        let ct = h.contentType
+        switch ct["report-type"]?.lowercased() {
+        case "feedback-report"?: return .arf
+        case "tlsrpt"?: return .tlsrpt
+        case "delivery-status"?:
+            return (h.decoded("Subject") ?? "").lowercased().contains("delay") ? .delay : .bounce
+        default: break
+        }
+        if SMTPTranscript.matches(subject: h.decoded("Subject")) { return .transcript }
+        if isNotification(h) || h["X-Failed-Recipients"] != nil {
+            let s = (h.decoded("Subject") ?? "").lowercased()
+            return s.contains("delay") || s.hasPrefix("warning: message") ? .delay : .bounce
+        }
+        if let s = h.decoded("Subject")?.lowercased(), s.hasPrefix("report domain:") || s.contains("dmarc") {
+            return .dmarc
+        }
+        return isAutoReply(h) ? .autoreply : .other
+    }
+
+    public static func fill(_ m: inout MessageSummary, headers: HeaderBlock, body: ArraySlice<UInt8>) {
+        fillHeaders(&m, headers)
+        m.messageClass = .other
+        let walk = MIMEWalker.walk(headers: headers, body: body)
+        m.problems += walk.problems
+        let parts = walk.parts
+        let reportType = headers.contentType["report-type"]?.lowercased()
+        let original = originalHeaders(parts)
+        if let o = original {
+            m.originalMessageID = o["Message-ID"].map(stripAngles)
+            m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
+            m.queueID = queueID(fromReceived: o.all("Received"))
+        }
+        if m.originalMessageID == nil, let refs = headers["References"] ?? headers["In-Reply-To"],
+            isNotification(headers)
+        {
+            m.originalMessageID = refs.split(separator: " ").last.map { stripAngles(String($0)) }
+        }
+
+        // ARF and DMARC failure reports
+        if let fb = parts.first(where: { $0.mimeType == "message/feedback-report" }) {
+            var r = FeedbackReport.parse(fb.text)
+            if r.reportedDomain == nil, let from = original?["From"], let addr = MailAddress(parsing: from).address,
+                let at = addr.lastIndex(of: "@")
+            {
+                r.reportedDomain = String(addr[addr.index(after: at)...])
+            }
+            m.messageClass = r.isAuthFailure ? .dmarc : .arf
+            m.reportJSON = r.json
+            m.fact = r.fact
+            return
+        }
+        // TLS-RPT
+        if let t = parts.first(where: { $0.mimeType.hasPrefix("application/tlsrpt") })
+            ?? (reportType == "tlsrpt" ? parts.first(where: { isJSONOrGzip($0) }) : nil)
+        {
+            var bytes = t.decoded
+            if t.mimeType.hasSuffix("gzip") || isGzip(bytes) {
+                if let inflated = Inflate.gunzip(bytes) {
+                    bytes = inflated
+                } else {
+                    m.problems.append("TLS report: bad gzip data")
+                }
+            }
+            if let r = TLSReport.parse(json: bytes) {
+                m.messageClass = .tlsrpt
+                m.reportJSON = r.json
+                m.fact = r.fact
+                return
+            }
+            m.problems.append("TLS report: unreadable JSON")
+        }
+        // DMARC aggregate reports in zip / gzip / plain XML attachments
+        for p in parts where isDMARCCandidate(p) {
+            if let r = dmarcAggregate(p, &m.problems) {
+                m.messageClass = .dmarc
+                m.reportJSON = r.json
+                m.fact = r.fact
+                return
+            }
+        }
+        let text = parts.first(where: { $0.mimeType == "text/plain" })?.text ?? ""
+        // RFC 3464 DSN
+        if let d = parts.first(where: {
+            $0.mimeType == "message/delivery-status" || $0.mimeType == "message/global-delivery-status"
+        }) {
+            let ds = DeliveryStatus.parse(d.text)
+            let textual = TextBounce.parse(text, failedHeader: headers["X-Failed-Recipients"])
+            m.recipients = merge(ds.recipients, textual.recipients)
+            if let q = ds.queueID { m.queueID = q }
+            m.mta = ds.mta ?? mtaFamily(reportingMTA: ds.reportingMTA) ?? mtaFamily(headers) ?? textual.mta
+            finishBounce(&m)
+            return
+        }
+        // Postfix SMTP transcripts
+        if SMTPTranscript.matches(subject: m.subject) {
+            let t = SMTPTranscript.parse(subject: m.subject, body: text)
+            m.messageClass = .transcript
+            m.mta = "postfix"
+            m.recipients = t.recipients.map(classified)
+            m.fact = t.fact
+            return
+        }
+        // Non-standard bounces
+        if isNotification(headers) || headers["X-Failed-Recipients"] != nil {
+            let textual = TextBounce.parse(text, failedHeader: headers["X-Failed-Recipients"])
+            if !textual.recipients.isEmpty {
+                m.recipients = textual.recipients
+                m.mta = textual.mta ?? mtaFamily(headers)
+                if original == nil, let o = embeddedOriginalHeaders(text) {
+                    m.originalMessageID = o["Message-ID"].map(stripAngles) ?? m.originalMessageID
+                    m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
+                    m.queueID = queueID(fromReceived: o.all("Received"))
+                }
+                if m.queueID == nil, m.mta == "exim" { m.queueID = eximIDInSubject(m.subject) }
+                finishBounce(&m)
+                return
+            }
+        }
+        if parts.contains(where: { $0.mimeType == "message/disposition-notification" }) {
+            m.messageClass = .other
+            m.fact = "MDN " + (m.subject ?? "")
+            return
+        }
+        if isAutoReply(headers) {
+            m.messageClass = .autoreply
+            m.fact = "auto-reply " + (m.from ?? "")
+        }
+    }
+
+    /// Status refined from the diagnostic when the DSN says only x.0.0; reason classified.
+    static func classified(_ r: RecipientReport) -> RecipientReport {
+        var r = r
+        let coarse = r.status.flatMap { DSNStatus($0) }.map { $0.subject == 0 && $0.detail == 0 } ?? true
+        if coarse, let d = r.diagnostic, let s = BounceClassifier.enhancedStatus(in: d) { r.status = s }
+        if r.remoteMTA?.isEmpty == true { r.remoteMTA = nil }
+        r.reason = BounceClassifier.reason(status: r.status, diagnostic: r.diagnostic, action: r.action)
+        return r
+    }
+
+    /// DSN recipients with what only the text part says (Exim: the diagnostic and host).
+    static func merge(_ dsn: [RecipientReport], _ text: [RecipientReport]) -> [RecipientReport] {
+        if dsn.isEmpty { return text }
+        return dsn.map { r in
+            var r = r
+            if let t = text.first(where: { $0.recipient.lowercased() == r.recipient.lowercased() }) {
+                if r.diagnostic == nil { r.diagnostic = t.diagnostic }
+                if r.remoteMTA == nil { r.remoteMTA = t.remoteMTA }
+            }
+            return r
+        }
+    }
+
+    static func finishBounce(_ m: inout MessageSummary) {
+        m.recipients = m.recipients.map(classified)
+        let actions = m.recipients.map { $0.action ?? "" }
+        if !actions.isEmpty && actions.allSatisfy({ $0 == "delayed" }) {
+            m.messageClass = .delay
+        } else if !actions.isEmpty && actions.allSatisfy({ ["delivered", "relayed", "expanded"].contains($0) }) {
+            m.messageClass = .other  // a success DSN is no bounce
+        } else {
+            m.messageClass = .bounce
+        }
+        if let r = m.recipients.first {
+            m.fact =
+                [r.status, r.reason?.rawValue, r.recipient].compactMap { $0 }.joined(separator: " ")
+                + (m.recipients.count > 1 ? " (+\(m.recipients.count - 1) more)" : "")
+        }
+    }
+
+    /// Headers of the returned message (message/rfc822, text/rfc822-headers, global forms).
+    static func originalHeaders(_ parts: [MIMEPart]) -> HeaderBlock? {
+        let kinds = ["message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"]
+        guard let p = parts.first(where: { kinds.contains($0.mimeType) }) else { return nil }
+        let h = HeaderBlock.parse(p.decoded[...]).0
+        return h.fields.isEmpty ? nil : h
+    }
+
+    /// Headers of a returned message pasted into the text after a separator line
+    /// (Exim `------ This is a copy of the message`, qmail `--- Below this line is a copy`,
+    /// Sendmail `----- Original message follows -----`).
+    static func embeddedOriginalHeaders(_ text: String) -> HeaderBlock? {
+        let markers = [
+            "this is a copy of the message", "below this line is a copy of the message",
+            "original message follows", "unsent message below", "original message headers",
+        ]
+        let lines = text.textLines
+        guard
+            let i = lines.firstIndex(where: { l in
+                let t = l.lowercased()
+                return (t.hasPrefix("---") || t.hasPrefix("===")) && markers.contains { t.contains($0) }
+            })
+        else { return nil }
+        var rest = lines[(i + 1)...].drop { $0.trimmingCharacters(in: " \t").isEmpty }
+        if let first = rest.first, !first.contains(":") { rest = rest.dropFirst() }
+        let h = HeaderBlock.parse(text: rest.joined(separator: "\n"))
+        return h.fields.isEmpty ? nil : h
+    }
+
+    /// The queue id in the first Received header that names one (`... id 1E8D6FE028; ...`).
+    static func queueID(fromReceived received: [String]) -> String? {
+        for r in received {
+            let tokens = r.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ";" })
+            for (i, t) in tokens.enumerated() where t == "id" && i + 1 < tokens.count {
+                let id = String(tokens[i + 1])
+                if QueueID.isPostfix(id) || QueueID.isExim(id) { return id }
+            }
+        }
+        return nil
+    }
+
+    static func eximIDInSubject(_ subject: String?) -> String? {
+        subject?.split(separator: " ").map(String.init).first(where: { QueueID.isExim($0) })
+    }
+
+    static func stripAngles(_ s: String) -> String { s.trimmingCharacters(in: "<> \t") }
+
+    static func isAutoReply(_ h: HeaderBlock) -> Bool {
+        if let a = h["Auto-Submitted"]?.lowercased(), a.hasPrefix("auto-replied") { return true }
+        if h["X-Autoreply"] != nil || h["X-Autorespond"] != nil { return true }
+        if let p = h["Precedence"]?.lowercased(), p == "auto_reply" { return true }
+        let s = (h.decoded("Subject") ?? "").lowercased()
+        return s.hasPrefix("auto:") || s.hasPrefix("automatic reply:") || s.hasPrefix("out of office")
+    }
+
+    /// From a mailer daemon / postmaster, or a subject that MTAs use for notices.
+    static func isNotification(_ h: HeaderBlock) -> Bool {
+        let from = (h["From"] ?? "").lowercased()
+        let s = (h.decoded("Subject") ?? "").lowercased()
+        let fromDaemon =
+            from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
+            || from.contains("courier mail server")
+        let subjects = [
+            "undeliver", "delivery fail", "returned mail", "failure notice", "delivery status notification",
+            "non-delivery", "could not be delivered", "delayed mail", "delivery delayed", "mail delivery failed",
+            "warning: message", "delivery has failed", "not delivered", "returned to sender", "mail delivery status",
+        ]
+        return fromDaemon && (subjects.contains { s.contains($0) } || h["X-Failed-Recipients"] != nil)
+            || subjects.prefix(4).contains { s.contains($0) } && h["Auto-Submitted"] != nil
+    }
+
+    /// MTA family from the notice's own headers (its first Received line, vendor headers).
+    static func mtaFamily(_ h: HeaderBlock) -> String? {
+        if h.fields.contains(where: { $0.name.lowercased().hasPrefix("x-ms-exchange") }) { return "exchange" }
+        if h["X-Failed-Recipients"] != nil { return "exim" }
+        guard let first = h["Received"] else { return nil }
+        if first.contains("(Postfix") { return "postfix" }
+        if first.contains("(Exim") { return "exim" }
+        if first.contains("Sendmail") || first.contains("8.1") && first.contains("/8.1") { return "sendmail" }
+        if first.contains("OpenSMTPD") { return "opensmtpd" }
+        if first.contains("qmail") { return "qmail" }
+        return nil
+    }
+
+    static func mtaFamily(reportingMTA: String?) -> String? {
+        guard let r = reportingMTA?.lowercased() else { return nil }
+        if r.contains("google") { return "gmail" }
+        if r.contains("outlook") || r.contains("prod.outlook") || r.contains("exchange") { return "exchange" }
+        if r.contains("yahoo") { return "yahoo" }
+        return nil
+    }
+
+    static func isGzip(_ b: [UInt8]) -> Bool { b.count > 2 && b[0] == 0x1F && b[1] == 0x8B }
+
+    static func isJSONOrGzip(_ p: MIMEPart) -> Bool {
+        p.mimeType.contains("json") || p.mimeType.contains("gzip")
+            || (p.filename ?? "").lowercased().hasSuffix(".json.gz")
+            || (p.filename ?? "").lowercased().hasSuffix(".json")
+    }
+
+    static func isDMARCCandidate(_ p: MIMEPart) -> Bool {
+        let name = (p.filename ?? "").lowercased()
+        let types = [
+            "application/zip", "application/gzip", "application/x-gzip", "application/x-zip-compressed",
+            "application/x-zip", "application/xml", "text/xml", "application/octet-stream",
+        ]
+        return types.contains(p.mimeType) || name.hasSuffix(".xml.gz") || name.hasSuffix(".zip")
+            || name.hasSuffix(".xml") || name.hasSuffix(".gz")
+    }
+
+    static func dmarcAggregate(_ p: MIMEPart, _ problems: inout [String]) -> DMARCAggregate? {
+        let bytes = p.decoded
+        var xml: [UInt8]?
+        if bytes.count > 4, bytes[0] == 0x50, bytes[1] == 0x4B, bytes[2] == 0x03, bytes[3] == 0x04 {
+            let members = Inflate.unzip(bytes)
+            xml = members.first(where: { $0.name.lowercased().hasSuffix(".xml") })?.bytes ?? members.first?.bytes
+            if xml == nil { problems.append("DMARC report: unreadable zip \(p.filename ?? "")") }
+        } else if isGzip(bytes) {
+            xml = Inflate.gunzip(bytes)
+            if xml == nil { problems.append("DMARC report: bad gzip data in \(p.filename ?? "")") }
+        } else {
+            xml = bytes
+        }
+        return xml.flatMap { DMARCAggregate.parse(xml: $0) }
+    }
+}

@@ -1,0 +1,103 @@
+// TransferDecoding.swift: MIME Content-Transfer-Encoding decoders (base64, quoted-printable).
+// Lenient like real MUAs: base64 skips whitespace and stray characters and decodes what it
+// can (strict mode, for RFC 2047 words, refuses instead); quoted-printable keeps a broken
+// `=XY` as written. Never throws, never crashes on truncated input.
+
+public enum TransferDecoding {
+    private static let table: [Int8] = {
+        var t = [Int8](repeating: -1, count: 256)
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        for (i, c) in alphabet.enumerated() { t[Int(c)] = Int8(i) }
+        t[Int(UInt8(ascii: "-"))] = 62  // URL-safe alphabet, seen in the wild
+        t[Int(UInt8(ascii: "_"))] = 63
+        return t
+    }()
+
+    /// Decodes base64; in strict mode any byte outside the alphabet (other than padding)
+    /// yields nil. Lenient mode reports `bad` = true when junk was skipped.
+    public static func base64(_ input: ArraySlice<UInt8>, strict: Bool = false) -> [UInt8]? {
+        var bad = false
+        let out = base64(input, bad: &bad)
+        if strict && bad { return nil }
+        return out
+    }
+
+    public static func base64(_ input: ArraySlice<UInt8>, bad: inout Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count * 3 / 4)
+        var acc: UInt32 = 0
+        var n = 0
+        for c in input {
+            if c == UInt8(ascii: "=") { break }
+            let v = table[Int(c)]
+            if v < 0 {
+                if c != 0x0A && c != 0x0D && c != 0x20 && c != 0x09 { bad = true }
+                continue
+            }
+            acc = (acc << 6) | UInt32(v)
+            n += 1
+            if n == 4 {
+                out.append(UInt8((acc >> 16) & 0xFF))
+                out.append(UInt8((acc >> 8) & 0xFF))
+                out.append(UInt8(acc & 0xFF))
+                acc = 0
+                n = 0
+            }
+        }
+        switch n {
+        case 2: out.append(UInt8((acc >> 4) & 0xFF))
+        case 3:
+            out.append(UInt8((acc >> 10) & 0xFF))
+            out.append(UInt8((acc >> 2) & 0xFF))
+        case 1: bad = true
+        default: break
+        }
+        return out
+    }
+
+    /// Decodes quoted-printable (soft line breaks `=\n` or `=\r\n` removed).
+    public static func quotedPrintable(_ input: ArraySlice<UInt8>, underscoreIsSpace: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
+        var i = input.startIndex
+        let end = input.endIndex
+        while i < end {
+            let c = input[i]
+            if c == UInt8(ascii: "=") {
+                let a = i + 1 < end ? input[i + 1] : 0
+                let b = i + 2 < end ? input[i + 2] : 0
+                if a == 0x0A {
+                    i += 2
+                    continue
+                }
+                if a == 0x0D && b == 0x0A {
+                    i += 3
+                    continue
+                }
+                if let h = hex(a), let l = hex(b) {
+                    out.append(h << 4 | l)
+                    i += 3
+                    continue
+                }
+                out.append(c)
+                i += 1
+            } else if c == UInt8(ascii: "_") && underscoreIsSpace {
+                out.append(0x20)
+                i += 1
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func hex(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 0x30...0x39: return c - 0x30
+        case 0x41...0x46: return c - 0x41 + 10
+        case 0x61...0x66: return c - 0x61 + 10
+        default: return nil
+        }
+    }
+}
