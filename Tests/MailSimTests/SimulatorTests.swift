@@ -76,9 +76,7 @@ import Testing
         let (_, messages) = Self.run(seed: 5, seconds: 3600)
         var classes: [MessageClass: Int] = [:]
         for text in messages {
-            var m = MessageSummary(maildir: "/x", dir: "new", file: "f", unique: "f", flags: "")
-            var bytes = Array(text.utf8)
-            bytes.withUnsafeMutableBufferPointer { MessageReader.fill(&m, from: UnsafeBufferPointer($0)) }
+            let m = MessageReader.summary(of: Array(text.utf8))
             classes[m.messageClass, default: 0] += 1
             if m.messageClass == .bounce || m.messageClass == .delay {
                 #expect(!m.recipients.isEmpty)
