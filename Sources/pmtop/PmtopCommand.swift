@@ -15,7 +15,8 @@ struct PmtopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pmtop",
         abstract: "The postmaster's console: live MTA log, queue errors, relays and the postmaster Maildir.",
-        version: "pmtop 0.1.0")
+        version: "pmtop 0.1.0",
+        subcommands: [InspectCommand.self])
 
     @Option(
         name: .customLong("log"), help: ArgumentHelp("MTA log file to read and follow (repeatable).", valueName: "path")
