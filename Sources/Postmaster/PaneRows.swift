@@ -50,7 +50,7 @@ enum PaneRows {
 
     static func trafficColumns(_ s: AppState, multipleMailboxes: Bool) -> [Column] {
         var cols = [Column("Time", width: 6), Column("Class", width: 10)]
-        if multipleMailboxes { cols.append(Column("Mailbox", width: 12, dropBelow: 100)) }
+        if multipleMailboxes { cols.append(Column("Mailbox", width: 18, dropBelow: 100)) }
         cols += [
             Column("Fact", width: 1, flexible: true), Column("Subject", width: 1, flexible: true),
             Column("From", width: 20, dropBelow: 90),
@@ -59,7 +59,8 @@ enum PaneRows {
     }
 
     static func trafficRows(_ s: AppState, multipleMailboxes: Bool) -> [TableRow] {
-        s.traffic.items.map { m in
+        let names = multipleMailboxes ? mailboxNames(s.traffic.mailboxes) : [:]
+        return s.traffic.items.map { m in
             let time =
                 m.date.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset) }
                 ?? Timestamp(epoch: m.mtime, utcOffset: s.now.utcOffset)
@@ -70,17 +71,32 @@ enum PaneRows {
             var cells: [(String, Role)] = [
                 (when, base), (m.messageClass.label, stand ? .unacknowledged : role(for: m.messageClass)),
             ]
-            if multipleMailboxes { cells.append((mailboxName(m.maildir), base)) }
+            if multipleMailboxes { cells.append((names[m.maildir] ?? m.maildir, base)) }
             let fact = m.fact ?? (m.problems.first.map { "(" + $0 + ")" } ?? "")
             cells += [(fact, base), (m.subject ?? "", base), (m.from ?? "", base)]
             return TableRow(cells)
         }
     }
 
-    static func mailboxName(_ path: String) -> String {
-        var parts = path.split(separator: "/").map(String.init)
-        if parts.last == "Maildir", parts.count > 1 { parts.removeLast() }
-        return parts.last ?? path
+    /// Short, distinct names for mailbox paths: the last component (`Maildir` skipped),
+    /// with parent components added while two paths would share a name.
+    static func mailboxNames(_ paths: Set<String>) -> [String: String] {
+        func components(_ p: String) -> [String] {
+            var parts = p.split(separator: "/").map(String.init)
+            if parts.last == "Maildir", parts.count > 1 { parts.removeLast() }
+            return parts
+        }
+        var depth = 1
+        while true {
+            var names: [String: String] = [:]
+            for p in paths {
+                let c = components(p)
+                names[p] = c.suffix(depth).joined(separator: "/")
+            }
+            let maxDepth = paths.map { components($0).count }.max() ?? 1
+            if Set(names.values).count == names.count || depth >= maxDepth { return names }
+            depth += 1
+        }
     }
 
     // MARK: Queue

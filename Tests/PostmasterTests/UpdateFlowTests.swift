@@ -113,3 +113,15 @@ import Testing
         #expect(ErrorBook.normalize("queued as 4F2A1B3C9D") == "queued as #")
     }
 }
+
+@Suite struct MailboxNameTests {
+    @Test func namesAreShortAndDistinct() {
+        let names = PaneRows.mailboxNames([
+            "/srv/postfix/postmaster/Maildir", "/srv/exim/postmaster/Maildir", "/home/abuse/Maildir",
+        ])
+        #expect(names["/srv/postfix/postmaster/Maildir"] == "postfix/postmaster")
+        #expect(names["/srv/exim/postmaster/Maildir"] == "exim/postmaster")
+        #expect(names["/home/abuse/Maildir"] == "home/abuse")
+        #expect(PaneRows.mailboxNames(["/var/mail/dmarc"]) == ["/var/mail/dmarc": "dmarc"])
+    }
+}
