@@ -45,6 +45,12 @@ public struct LogEvent: Sendable, Hashable {
     public var newQueueID: String?
     public var saslMethod: String?
     public var saslUsername: String?
+    /// The queue id of the message a notification is about (Exim `<= <> R=id`).
+    public var origQueueID: String?
+    /// The SMTP HELO/EHLO name of the peer when the line gives it.
+    public var helo: String?
+    /// A content-filter action that is not an outcome (`hold`, `discard`, `redirect`, `warning`).
+    public var action: String?
 
     public init(raw: String) { self.raw = raw }
 }
