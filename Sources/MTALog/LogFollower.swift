@@ -23,20 +23,29 @@ public final class LogFollower {
     private var retired: FileCursor?
     private var retiredQuietPolls = 0
     private var buffer: [UInt8]
-    private var skipFirstPartial = false
 
-    /// Opens `path`. With `fromEnd`, only lines appended from now on are emitted.
+    /// Opens `path`. With `fromEnd`, only lines completed from now on are emitted (a line
+    /// being written when the follower starts comes out whole once its newline arrives).
     public init(path: String, fromEnd: Bool = false, chunkSize: Int = 1 << 20) {
         self.path = path
         self.buffer = [UInt8](repeating: 0, count: max(16, chunkSize))
         current = FileCursor(path: path)
         if fromEnd, let c = current, let size = c.size, size > 0 {
-            // start after the last complete line; remember the bytes before it for truncation checks
-            c.offset = size
-            var last = [UInt8](repeating: 0, count: Int(min(Int64(FileCursor.tailKeep), size)))
-            let n = last.withUnsafeMutableBytes { pread(c.fd, $0.baseAddress, $0.count, off_t(size) - off_t($0.count)) }
-            if n == last.count { c.tail = last }
-            skipFirstPartial = last.last != 0x0A
+            // start after the last complete line (a line in progress is emitted once complete);
+            // remember the bytes before that point for truncation checks
+            let window = Int(min(Int64(1 << 16), size))
+            var last = [UInt8](repeating: 0, count: window)
+            let n = last.withUnsafeMutableBytes { pread(c.fd, $0.baseAddress, window, off_t(size) - off_t(window)) }
+            var start = size
+            if n == window {
+                if let nl = last.lastIndex(of: 0x0A) {
+                    start = size - Int64(window - nl - 1)
+                    c.tail = Array(last[max(0, nl + 1 - FileCursor.tailKeep)...nl])
+                } else if Int64(window) == size {
+                    start = 0  // one line in progress and nothing before it
+                }
+            }
+            c.offset = start
         }
     }
 
@@ -52,10 +61,6 @@ public final class LogFollower {
     public func poll(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
         var emitted = 0
         func emit(_ line: UnsafeBufferPointer<UInt8>, _ n: Int) {
-            if skipFirstPartial {
-                skipFirstPartial = false
-                return
-            }
             body(line, n)
             emitted += 1
         }
@@ -98,7 +103,6 @@ public final class LogFollower {
         retiredQuietPolls = 0
         rotations += 1
         current = next
-        skipFirstPartial = false
         _ = next.drain(buffer: &buffer, emit)
     }
 
@@ -130,7 +134,6 @@ public final class LogFollower {
         c.offset = 0
         c.lineNo = 0
         c.tail.removeAll()
-        skipFirstPartial = false
     }
 
     /// The file's modification time (seconds since the epoch), for year inference.

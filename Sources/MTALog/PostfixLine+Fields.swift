@@ -152,7 +152,7 @@ extension PostfixLine {
             e.kind = .other
             e.action = verb.hasPrefix("milter-") ? String(verb.dropFirst(7)) : verb
         }
-        let trailer = l.find("; from=<", from: body) ?? l.find("; from=", from: body)
+        let trailer = l.find("; from=<", from: body) ?? l.find("; from=", from: body) ?? l.find("; proto=", from: body)
         // the client: `from host[ip]` before the first `: ` (smtpd, postscreen, milter)
         // or the last ` from ` before the trailer (header/body checks)
         let content = l.has("header ", at: body) || l.has("body ", at: body) || l.has("mime-header ", at: body)

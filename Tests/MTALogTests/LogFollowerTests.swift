@@ -112,12 +112,17 @@ import Testing
         #expect(f.modificationTime != nil)
     }
 
-    @Test func fromEndSkipsHistoryAndTheLineInProgress() {
+    @Test func fromEndSkipsHistoryButCompletesTheLineInProgress() {
         let dir = TempDir()
-        dir.write("mail.log", "old\npart")
+        dir.write("mail.log", "old\nolder\npart")
         let f = LogFollower(path: dir.file("mail.log"), fromEnd: true)
         #expect(poll(f) == [])
         dir.write("mail.log", "ial\nnew\n", append: true)
-        #expect(poll(f) == ["new"])
+        #expect(poll(f) == ["partial", "new"])
+        let g = LogFollower(path: dir.file("mail.log"), fromEnd: true)
+        #expect(poll(g) == [])
+        dir.write("mail.log", "x\n")  // truncated under a follower that started at the end
+        #expect(poll(g) == ["x"])
+        #expect(g.truncations == 1)
     }
 }
