@@ -174,4 +174,43 @@ struct ByteLine {
         }
         return nil
     }
+
+    @inline(__always) func isAlnum(_ i: Int) -> Bool {
+        let c = self[i]
+        return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+    }
+
+    /// `QueueID.isPostfix` on bytes [from, to) without building a String: short ids are 6-16
+    /// uppercase hex digits, long ids 12-24 alphanumerics with a `z` separator.
+    func isPostfixQueueID(_ from: Int, _ to: Int) -> Bool {
+        let n = to - from
+        guard n >= 6, n <= 24, from >= 0, to <= count else { return false }
+        var hex = n <= 16
+        var alnum = n >= 12
+        var z = false
+        for i in from..<to {
+            let c = self[i]
+            let isHex = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46)
+            if !isHex { hex = false }
+            if !isAlnum(i) { alnum = false }
+            if c == 0x7A { z = true }
+            if !hex && !alnum { return false }
+        }
+        return hex || (alnum && z)
+    }
+
+    /// `QueueID.isExim` on bytes: `1d18ZN-0000br-Mp` (6-6-2) or `10HmaX-000000005vi-0000` (6-11-4).
+    func isEximQueueID(_ from: Int, _ to: Int) -> Bool {
+        let n = to - from
+        let (d1, d2) = n == 16 ? (6, 13) : n == 23 ? (6, 18) : (-1, -1)
+        guard d1 > 0, from >= 0, to <= count else { return false }
+        for k in 0..<n {
+            if k == d1 || k == d2 {
+                if self[from + k] != 0x2D { return false }
+            } else if !isAlnum(from + k) {
+                return false
+            }
+        }
+        return true
+    }
 }

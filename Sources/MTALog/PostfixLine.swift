@@ -49,7 +49,7 @@ enum PostfixLine {
         default:
             break
         }
-        guard let colon = l.find(": ", from: i), colon > i, colon - i <= 24, QueueID.isPostfix(l.string(i, colon))
+        guard let colon = l.indexOf(0x3A, from: i, to: i + 25), l[colon + 1] == 0x20, l.isPostfixQueueID(i, colon)
         else {
             unqueued(l, from: i, into: &e)
             return
@@ -75,7 +75,7 @@ enum PostfixLine {
         e.kind = kind
         e.reason = l.string(i, l.count)
         // `warning: 9BECF3F19D: sender_canonical_maps ...` names its message
-        if let c = l.find(": ", from: i), c > i, c - i <= 24, QueueID.isPostfix(l.string(i, c)) {
+        if let c = l.indexOf(0x3A, from: i, to: i + 25), l[c + 1] == 0x20, l.isPostfixQueueID(i, c) {
             e.queueID = l.string(i, c)
             e.reason = l.string(c + 2, l.count)
         }
