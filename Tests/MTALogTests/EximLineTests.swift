@@ -1,3 +1,6 @@
+// EximLineTests.swift: Exim mainlog, rejectlog and syslog'd Exim lines, one test per line kind.
+// Expected values are written by reading each line, never copied from parser output.
+
 import MailModel
 import Testing
 

@@ -1,3 +1,6 @@
+// JournalEntryTests.swift: `journalctl -o json` entries (hand-made in journald's shape) through
+// the MTA rules: envelope fields, escapes, byte-array messages, non-entries.
+
 import MailModel
 import Testing
 

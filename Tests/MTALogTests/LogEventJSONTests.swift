@@ -1,3 +1,6 @@
+// LogEventJSONTests.swift: the `pmtop log --json` object: key names and order, omitted unknowns,
+// status mapping, escaping of control characters.
+
 import MailModel
 import Testing
 

@@ -1,3 +1,6 @@
+// LogFileReaderTests.swift: plain and gzip logs read line by line (system zlib), corrupt and
+// missing files, and the rotated-sibling listing order.
+
 import CZlib
 import Testing
 

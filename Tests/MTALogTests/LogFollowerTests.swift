@@ -1,3 +1,6 @@
+// LogFollowerTests.swift: following a real file across rename rotation with late writes,
+// copytruncate with and without a copy, delete+recreate, partial lines split at every byte.
+
 import Testing
 
 @testable import MTALog

@@ -1,3 +1,6 @@
+// LogSummaryTests.swift: the pflogsumm-style summary: reason folding, counts on a real sample
+// (expected values from grep), bounded memory under many distinct keys.
+
 import MailModel
 import Testing
 

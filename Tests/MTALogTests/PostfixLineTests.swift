@@ -1,3 +1,6 @@
+// PostfixLineTests.swift: every Postfix line kind of issue 3 item 2, one or more real lines each.
+// Expected values are written by reading each line, never copied from parser output.
+
 import MailModel
 import Testing
 

@@ -1,3 +1,6 @@
+// RobustnessTests.swift: bad input is data: prefixes and seeded mutations of real lines parse
+// without trapping and keep the raw text.
+
 import MailModel
 import Testing
 

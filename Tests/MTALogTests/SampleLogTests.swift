@@ -1,3 +1,6 @@
+// SampleLogTests.swift: every line of every sample log: nothing unrecognised, outcome counts equal
+// grep's, outcome fields present, bounce lifecycles linked (Postfix notification, Exim R=).
+
 import MailModel
 import Testing
 

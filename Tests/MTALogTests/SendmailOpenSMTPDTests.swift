@@ -1,3 +1,6 @@
+// SendmailOpenSMTPDTests.swift: Sendmail/sm-mta and OpenSMTPD lines quoted in formats.md §4-5.
+// Expected values are written by reading each line.
+
 import MailModel
 import Testing
 

@@ -1,3 +1,6 @@
+// SyslogEnvelopeTests.swift: every envelope (RFC 3164 both paddings, RFC 3339, short-iso, RFC 5424,
+// <PRI>, container prefix) and year inference across New Year with explicit zones.
+
 import MailModel
 import Testing
 
