@@ -110,3 +110,37 @@ import Testing
         #expect(utc.parse("Nov 29 13:27:20 mail sshd[1]: Accepted publickey for root").kind == .unrecognized)
     }
 }
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Year inference from a real file's mtime (set like `touch -d`), zone pinned explicitly.
+@Suite struct FileReferenceTests {
+    func setMtime(_ path: String, _ epoch: Int) {
+        var times = [timespec(tv_sec: epoch, tv_nsec: 0), timespec(tv_sec: epoch, tv_nsec: 0)]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+    }
+
+    @Test func mtimeInJanuaryPutsDecemberLinesInTheYearBefore() {
+        let dir = TempDir()
+        dir.write("mail.log", "")
+        // touch -d '2027-01-02 00:05:00 UTC'
+        setMtime(dir.file("mail.log"), Timestamp.daysFromCivil(year: 2027, month: 1, day: 2) * 86400 + 300)
+        let p = LogLineParser(modificationTimeOf: dir.file("mail.log"), utcOffset: 0)
+        #expect(p?.year == 2027)
+        #expect(p?.parse("Dec 31 23:59:59 mail postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601 == "2026-12-31T23:59:59+00:00")
+        #expect(p?.parse("Jan  2 00:04:00 mail postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601 == "2027-01-02T00:04:00+00:00")
+        // the same instant is still 2027-01-01 in UTC-05:00: the reference month is January there too
+        let west = LogLineParser(modificationTimeOf: dir.file("mail.log"), utcOffset: -18000)
+        #expect(west?.year == 2027)
+        #expect(west?.referenceMonth == 1)
+        #expect(LogLineParser(modificationTimeOf: dir.file("missing.log")) == nil)
+    }
+
+    @Test func localOffsetFollowsTZ() {
+        setenv("TZ", "UTC", 1)
+        tzset()
+        #expect(LogLineParser.localUTCOffset(at: 1_795_958_840) == 0)
+    }
+}
