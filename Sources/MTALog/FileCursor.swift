@@ -62,12 +62,22 @@ final class FileCursor {
         return n == tail.count && check == tail
     }
 
-    /// Reads to the end of the file and emits every complete line. Returns lines emitted.
-    func drain(buffer: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
+    /// False after a drain stopped at its byte limit with more data to read.
+    var atEnd = true
+
+    /// Reads to the end of the file, or about `limit` bytes (whole chunks), and emits every
+    /// complete line. Returns lines emitted.
+    func drain(
+        buffer: inout [UInt8], limit: Int = .max, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) -> Int {
         var emitted = 0
+        var read = 0
+        atEnd = false
         while true {
+            if read >= limit { return emitted }
             let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
             if n <= 0 { break }
+            read += n
             offset += Int64(n)
             buffer.withUnsafeBufferPointer { buf in
                 guard let base = buf.baseAddress else { return }
@@ -93,6 +103,7 @@ final class FileCursor {
             }
             if n < buffer.count { break }
         }
+        atEnd = true
         return emitted
     }
 

@@ -55,8 +55,16 @@ public final class LogFollower {
     /// 1-based number of the last line emitted from the current file.
     public var lineNo: Int { current?.lineNo ?? 0 }
 
-    /// Reads everything new and calls `body` once per complete line (without the newline),
-    /// with the line's 1-based number in its file. Returns the number of lines emitted.
+    /// Bytes read per `poll` at most (rounded up to whole chunks), so a long backlog is
+    /// spread over several polls and the event loop stays responsive. Unlimited by default.
+    public var bytesPerPoll = Int.max
+
+    /// True when the last `poll` stopped at `bytesPerPoll` with more to read: poll again soon.
+    public var hasBacklog: Bool { !(current?.atEnd ?? true) || !(retired?.atEnd ?? true) }
+
+    /// Reads what is new (up to `bytesPerPoll`) and calls `body` once per complete line
+    /// (without the newline), with the line's 1-based number in its file. Returns the number
+    /// of lines emitted.
     @discardableResult
     public func poll(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
         var emitted = 0
@@ -64,22 +72,37 @@ public final class LogFollower {
             body(line, n)
             emitted += 1
         }
-        drainRetired(emit)
+        var budget = bytesPerPoll
+        func spend(_ cursor: FileCursor, _ drain: () -> Void) {
+            let before = cursor.offset
+            drain()
+            budget = max(0, budget - Int(clamping: cursor.offset - before))
+        }
+        if let r = retired { spend(r) { drainRetired(r, budget, emit) } }
         if current == nil { current = FileCursor(path: path) }
-        if let c = current {
+        if let c = current, budget > 0 {
             if c.wasTruncated() { recoverTruncation(c, emit) }
-            _ = c.drain(buffer: &buffer, emit)
-            checkRotation(c, emit)
+            spend(c) { _ = c.drain(buffer: &buffer, limit: budget, emit) }
+            if c.atEnd, budget > 0, let next = rotatedFile(c) {
+                if let old = retired {  // a second rotation before the first old file went quiet
+                    _ = old.drain(buffer: &buffer, emit)
+                    _ = old.flushPartial(emit)
+                }
+                retired = c
+                retiredQuietPolls = 0
+                rotations += 1
+                current = next
+                spend(next) { _ = next.drain(buffer: &buffer, limit: budget, emit) }
+            }
         }
         linesEmitted += emitted
         return emitted
     }
 
-    private func drainRetired(_ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        guard let r = retired else { return }
+    private func drainRetired(_ r: FileCursor, _ limit: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         let before = r.offset
-        _ = r.drain(buffer: &buffer, emit)
-        if r.offset == before {
+        _ = r.drain(buffer: &buffer, limit: limit, emit)
+        if r.offset == before && r.atEnd {
             retiredQuietPolls += 1
             if retiredQuietPolls >= 2 {
                 _ = r.flushPartial(emit)
@@ -90,20 +113,11 @@ public final class LogFollower {
         }
     }
 
-    private func checkRotation(_ c: FileCursor, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+    /// A new file at the path (rename rotation, delete+recreate), opened; nil when unchanged.
+    private func rotatedFile(_ c: FileCursor) -> FileCursor? {
         var st = stat()
-        guard stat(path, &st) == 0, UInt64(st.st_ino) != c.ino || UInt64(st.st_dev) != c.dev,
-            let next = FileCursor(path: path)
-        else { return }
-        if let old = retired {  // a second rotation before the first old file went quiet
-            _ = old.drain(buffer: &buffer, emit)
-            _ = old.flushPartial(emit)
-        }
-        retired = c
-        retiredQuietPolls = 0
-        rotations += 1
-        current = next
-        _ = next.drain(buffer: &buffer, emit)
+        guard stat(path, &st) == 0, UInt64(st.st_ino) != c.ino || UInt64(st.st_dev) != c.dev else { return nil }
+        return FileCursor(path: path)
     }
 
     /// copytruncate: read the unread rest from the copy when one matches, then restart at 0.

@@ -128,4 +128,26 @@ import Testing
         #expect(poll(g) == ["x"])
         #expect(g.truncations == 1)
     }
+
+    @Test func backlogIsSpreadOverPollsWithNothingLostOrDoubled() {
+        let dir = TempDir()
+        let expected = (1...100).map { "line \($0) " + String(repeating: "x", count: 40) }
+        dir.write("mail.log", expected.joined(separator: "\n") + "\n")
+        let f = LogFollower(path: dir.file("mail.log"), chunkSize: 64)
+        f.bytesPerPoll = 256
+        var got = poll(f)
+        #expect(got.count < 10)
+        #expect(f.hasBacklog)
+        var polls = 1
+        while f.hasBacklog, polls < 1000 {
+            got += poll(f)
+            polls += 1
+        }
+        #expect(got == expected)
+        #expect(polls > 10)
+        #expect(!f.hasBacklog)
+        rename(dir.file("mail.log"), dir.file("mail.log.1"))
+        dir.write("mail.log", "after rotation\n")
+        #expect(poll(f) == ["after rotation"])
+    }
 }
