@@ -136,10 +136,8 @@ enum PostfixLine {
                 e.reason = l.string(i, n + 13)
             } else if l.has("lost connection with ", at: i) || l.has("conversation with ", at: i) {
                 e.kind = .lostConnection
-                e.reason = l.string(i, l.count)
-                let at = l.has("lost", at: i) ? i + 21 : i + 18
-                connectTo(l, from: at, into: &e)
-                e.reason = l.string(i, l.count)
+                connectTo(l, from: l.has("lost", at: i) ? i + 21 : i + 18, into: &e)
+                e.reason = l.string(i, l.count)  // the whole `lost connection with X while ...`
             } else if let c = l.find(": ", from: i), c - i <= 16, l.indexOf(0x20, from: i, to: c) == nil {
                 action(l, from: i, into: &e)  // reject: / milter-reject: / hold: / warning: / discard: ...
             } else {

@@ -335,4 +335,45 @@ import Testing
             #expect(e.mta == .postfix)
         }
     }
+
+    @Test func otherDeliveryAgents() {
+        let lmtp = parser.parse(
+            "Nov 29 13:27:20 mail postfix/lmtp[5]: 4A1B2C3D4E: to=<bob@lab.test>, relay=mail.lab.test[private/dovecot-lmtp], delay=0.1, delays=0.05/0/0.02/0.03, dsn=2.0.0, status=sent (250 2.0.0 <bob@lab.test> Saved)"
+        )
+        #expect(lmtp.status == .sent)
+        #expect(lmtp.relayHost == "mail.lab.test")
+        #expect(lmtp.relayIP == nil)
+        #expect(lmtp.relayPort == nil)
+        let pipe = parser.parse(
+            "Nov 29 13:27:20 mail postfix/pipe[6]: 4A1B2C3D4F: to=<bob@lab.test>, orig_to=<b@lab.test>, relay=dovecot, delay=0.03, delays=0/0/0/0.03, dsn=2.0.0, status=sent (delivered via dovecot service)"
+        )
+        #expect(pipe.relayHost == "dovecot")
+        #expect(pipe.origRecipient == "b@lab.test")
+        let virtual = parser.parse(
+            "Apr  7 15:35:20 123-mail postfix/virtual[20235]: 199041033BE: to=<me@domain.fr>, relay=virtual, delay=0.08, delays=0.08/0/0/0, dsn=2.0.0, status=sent (delivered to maildir)"
+        )
+        #expect(virtual.queueID == "199041033BE")
+        #expect(virtual.time?.iso8601 == "2026-04-07T15:35:20+00:00")
+        #expect(virtual.relayHost == "virtual")
+        let error = parser.parse(
+            "Nov 29 13:27:20 mail postfix/error[7]: 4A1B2C3D50: to=<x@far.test>, relay=none, delay=300, delays=300/0/0/0, dsn=4.4.1, status=deferred (delivery temporarily suspended: connect to mx.far.test[192.0.2.44]:25: Connection timed out)"
+        )
+        #expect(error.status == .deferred)
+        #expect(error.relayHost == "mx.far.test")
+        #expect(error.relayIP == "192.0.2.44")
+        #expect(error.relayPort == 25)
+        #expect(error.delay == 300)
+        let discard = parser.parse(
+            "Nov 29 13:27:20 mail postfix/discard[8]: 4A1B2C3D51: to=<x@null.test>, relay=none, delay=0.01, delays=0/0/0/0, dsn=2.0.0, status=sent (null.test)"
+        )
+        #expect(discard.status == .sent)
+        #expect(discard.relayHost == "none")
+        let dns = parser.parse(
+            "Nov 29 13:27:20 mail postfix/smtp[9]: 4A1B2C3D52: to=<x@nx.test>, relay=none, delay=0.2, delays=0.1/0/0.1/0, dsn=5.4.4, status=bounced (Host or domain name not found. Name service error for name=nx.test type=A: Host not found)"
+        )
+        #expect(dns.status == .bounced)
+        #expect(dns.relayHost == "none")
+        #expect(dns.relayIP == nil)
+        #expect(dns.dsn == "5.4.4")
+    }
 }
