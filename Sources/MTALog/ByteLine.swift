@@ -159,7 +159,7 @@ struct ByteLine {
         var i = from
         while i + 5 <= end {
             let c = self[i]
-            if (c == 0x32 || c == 0x34 || c == 0x35), self[i + 1] == 0x2E, i == from || !isDigit(i - 1),
+            if c == 0x32 || c == 0x34 || c == 0x35, self[i + 1] == 0x2E, i == from || !isDigit(i - 1),
                 self[i - 1] != 0x2E
             {
                 let a = digitsEnd(i + 2)

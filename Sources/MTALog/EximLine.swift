@@ -58,8 +58,7 @@ enum EximLine {
     static func parseBody(_ l: ByteLine, from start: Int, into e: inout LogEvent) {
         e.kind = .other
         var i = start
-        if let sp = l.indexOf(0x20, from: i) ?? (l.count > i ? l.count : nil), l.isEximQueueID(i, sp)
-        {
+        if let sp = l.indexOf(0x20, from: i) ?? (l.count > i ? l.count : nil), l.isEximQueueID(i, sp) {
             e.queueID = l.string(i, sp)
             i = sp + 1
             queued(l, from: i, into: &e)

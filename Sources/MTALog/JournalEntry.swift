@@ -47,7 +47,9 @@ struct JournalEntry {
         var peek: UInt8 { i < bytes.count ? bytes[i] : 0 }
 
         mutating func skipSpace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D {
+                i += 1
+            }
         }
 
         mutating func eat(_ c: UInt8) -> Bool {
@@ -95,8 +97,9 @@ struct JournalEntry {
 
         mutating func number() -> String? {
             let s = i
-            while i < bytes.count, (bytes[i] >= 0x30 && bytes[i] <= 0x39) || bytes[i] == 0x2D || bytes[i] == 0x2E
-                || bytes[i] == 0x2B || bytes[i] == 0x65 || bytes[i] == 0x45
+            while i < bytes.count,
+                (bytes[i] >= 0x30 && bytes[i] <= 0x39) || bytes[i] == 0x2D || bytes[i] == 0x2E
+                    || bytes[i] == 0x2B || bytes[i] == 0x65 || bytes[i] == 0x45
             {
                 i += 1
             }

@@ -17,9 +17,11 @@ public enum LogFileError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .cannotOpen(let p, let e): return "\(p): cannot open: \(String(cString: strerror(e))); check the path and permissions"
+        case .cannotOpen(let p, let e):
+            return "\(p): cannot open: \(String(cString: strerror(e))); check the path and permissions"
         case .readFailed(let p, let e): return "\(p): read failed: \(String(cString: strerror(e)))"
-        case .corruptGzip(let p, let d): return "\(p): not a readable gzip file (\(d)); lines before the fault were read"
+        case .corruptGzip(let p, let d):
+            return "\(p): not a readable gzip file (\(d)); lines before the fault were read"
         }
     }
 }

@@ -3,10 +3,11 @@
 // RFC 3164 year inference. Never reads the file's content; one offset per parser (a file
 // spanning a DST change keeps the offset of its reference time).
 
+import MailModel
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import MailModel
 
 extension LogLineParser {
     /// The local zone's offset from UTC at `epoch` (seconds), honouring `TZ`.

@@ -96,7 +96,9 @@ public struct LogSummary: Sendable {
         var out = ""
         func line(_ s: String) { out += s + "\n" }
         func pad(_ s: String, _ w: Int) -> String { s.count >= w ? s : String(repeating: " ", count: w - s.count) + s }
-        func padRight(_ s: String, _ w: Int) -> String { s.count >= w ? s : s + String(repeating: " ", count: w - s.count) }
+        func padRight(_ s: String, _ w: Int) -> String {
+            s.count >= w ? s : s + String(repeating: " ", count: w - s.count)
+        }
         line("Grand totals")
         line("------------")
         for o in Outcome.allCases { line("\(pad(String(outcomes[o] ?? 0), 9))  \(o.rawValue)") }

@@ -35,7 +35,10 @@ enum OpenSMTPDLine {
         switch event {
         case "delivery":
             e.kind = .delivery
-            if let r = quoted(" rcpt="), r != "-" { e.origRecipient = e.recipient; e.recipient = r }
+            if let r = quoted(" rcpt="), r != "-" {
+                e.origRecipient = e.recipient
+                e.recipient = r
+            }
             if let relay = quoted(" relay=") {
                 // `173.194.76.27 (ws-in-f27.1e100.net)` or `host [ip]`
                 let parts = relay.split(separator: " ", maxSplits: 1)
@@ -133,10 +136,22 @@ enum OpenSMTPDLine {
         for c in s.utf8 {
             switch c {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): n = n * 10 + Double(c - 48)
-            case UInt8(ascii: "s"): total += n; n = 0; any = true
-            case UInt8(ascii: "m"): total += n * 60; n = 0; any = true
-            case UInt8(ascii: "h"): total += n * 3600; n = 0; any = true
-            case UInt8(ascii: "d"): total += n * 86400; n = 0; any = true
+            case UInt8(ascii: "s"):
+                total += n
+                n = 0
+                any = true
+            case UInt8(ascii: "m"):
+                total += n * 60
+                n = 0
+                any = true
+            case UInt8(ascii: "h"):
+                total += n * 3600
+                n = 0
+                any = true
+            case UInt8(ascii: "d"):
+                total += n * 86400
+                n = 0
+                any = true
             default: return nil
             }
         }

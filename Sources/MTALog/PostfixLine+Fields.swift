@@ -155,7 +155,8 @@ extension PostfixLine {
         let trailer = l.find("; from=<", from: body) ?? l.find("; from=", from: body) ?? l.find("; proto=", from: body)
         // the client: `from host[ip]` before the first `: ` (smtpd, postscreen, milter)
         // or the last ` from ` before the trailer (header/body checks)
-        let content = l.has("header ", at: body) || l.has("body ", at: body) || l.has("mime-header ", at: body)
+        let content =
+            l.has("header ", at: body) || l.has("body ", at: body) || l.has("mime-header ", at: body)
             || l.has("nested-header ", at: body) || l.has("content ", at: body)
         var reasonStart = body
         var reasonEnd = trailer ?? l.count

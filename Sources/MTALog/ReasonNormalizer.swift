@@ -62,7 +62,9 @@ enum ReasonNormalizer {
         if w.contains(0x40) { return emit("ADDR") }
         let allDigits = digits == w.count
         // SMTP reply code
-        if allDigits, w.count == 3, let f = w.first, f == 0x32 || f == 0x34 || f == 0x35 { return out.append(contentsOf: w) }
+        if allDigits, w.count == 3, let f = w.first, f == 0x32 || f == 0x34 || f == 0x35 {
+            return out.append(contentsOf: w)
+        }
         // DSN status x.y.z
         if dots == 2, digits == w.count - 2, let f = w.first, f == 0x32 || f == 0x34 || f == 0x35, w.count <= 9,
             w[w.startIndex + 1] == 0x2E

@@ -59,7 +59,10 @@ enum SendmailLine {
             relay(l, from: i + 24, into: &e, client: true)
         } else if l.find("AUTH failure", from: i) != nil || l.find("authentication failure", from: i) != nil {
             e.kind = .authFailure
-            if let (a, b) = l.value("relay=", from: i) { _ = b; relay(l, from: a, into: &e, client: true) }
+            if let (a, b) = l.value("relay=", from: i) {
+                _ = b
+                relay(l, from: a, into: &e, client: true)
+            }
         }
     }
 

@@ -49,7 +49,8 @@ import Testing
 
     @Test func localDeliveryWithOriginalAddress() {
         let e = parser.parse(
-            "2026-11-29 13:24:46 1xXeta-0007rd-2Z => bob <bob@lab.test> R=lab_mailboxes T=lab_maildir S=570 QT=0s DT=0s")
+            "2026-11-29 13:24:46 1xXeta-0007rd-2Z => bob <bob@lab.test> R=lab_mailboxes T=lab_maildir S=570 QT=0s DT=0s"
+        )
         #expect(e.kind == .delivery)
         #expect(e.status == .sent)
         #expect(e.recipient == "bob")
@@ -103,12 +104,16 @@ import Testing
         #expect(e.recipient == "|/bin/sh -c 'echo mail filter crashed: segmentation fault; exit 70'")
         #expect(e.origRecipient == "brokenbox@lab.test")
         #expect(e.status == .bounced)
-        #expect(e.reason == "Child process of address_pipe transport returned 70 (could mean internal software error) from command: /bin/sh")
+        #expect(
+            e.reason
+                == "Child process of address_pipe transport returned 70 (could mean internal software error) from command: /bin/sh"
+        )
     }
 
     @Test func deferredForms() {
         let a = parser.parse(
-            "2026-11-29 13:24:46 1xXeta-0007s8-2i == someone@refused.test R=lab_remote T=lab_smtp defer (111): Connection refused DT=0s")
+            "2026-11-29 13:24:46 1xXeta-0007s8-2i == someone@refused.test R=lab_remote T=lab_smtp defer (111): Connection refused DT=0s"
+        )
         #expect(a.status == .deferred)
         #expect(a.recipient == "someone@refused.test")
         #expect(a.reason == "Connection refused")
@@ -149,7 +154,9 @@ import Testing
         let f = parser.parse("1999-03-02 09:44:33 10HmaY-000000005vi-0000 Frozen (delivery error message)")
         #expect(f.kind == .other)
         #expect(f.reason == "Frozen (delivery error message)")
-        let pid = parser.parse("2002-10-31 08:57:53 [1234] 16ZCW1-0005MB-00 <= kryten@dwarf.fict.example H=mailer.fict.example [192.168.123.123]:1234 U=exim P=smtp S=5678 id=x@y")
+        let pid = parser.parse(
+            "2002-10-31 08:57:53 [1234] 16ZCW1-0005MB-00 <= kryten@dwarf.fict.example H=mailer.fict.example [192.168.123.123]:1234 U=exim P=smtp S=5678 id=x@y"
+        )
         #expect(pid.pid == 1234)
         #expect(pid.queueID == "16ZCW1-0005MB-00")
         #expect(pid.clientHost == "mailer.fict.example")
@@ -168,7 +175,8 @@ import Testing
         #expect(s.kind == .reply)
         #expect(s.dsn == "4.3.2")
         let l = parser.parse(
-            "2026-11-29 13:24:46 1xXeta-0007tL-2w H=127.0.0.37 [127.0.0.37]: Remote host closed connection in response to RCPT TO:<heidi@flaky.test>")
+            "2026-11-29 13:24:46 1xXeta-0007tL-2w H=127.0.0.37 [127.0.0.37]: Remote host closed connection in response to RCPT TO:<heidi@flaky.test>"
+        )
         #expect(l.kind == .lostConnection)
     }
 
@@ -191,17 +199,20 @@ import Testing
         #expect(b.queueID == "1xXetc-0007xJ-1z")
         #expect(b.sender == "alice@lab.test")
         #expect(b.reason == "message too big: read=1215995 max=1048576")
-        let c = parser.parse("2026-11-29 13:24:48 unqualified sender rejected: <baresender> H=(outside-client.example.test) [127.0.0.5]")
+        let c = parser.parse(
+            "2026-11-29 13:24:48 unqualified sender rejected: <baresender> H=(outside-client.example.test) [127.0.0.5]")
         #expect(c.kind == .reject)
         #expect(c.sender == "baresender")
         #expect(c.clientIP == "127.0.0.5")
-        let d = parser.parse("2026-11-29 13:24:47 rejected EHLO from [127.0.0.5]: syntactically invalid argument(s): bad_helo!name")
+        let d = parser.parse(
+            "2026-11-29 13:24:47 rejected EHLO from [127.0.0.5]: syntactically invalid argument(s): bad_helo!name")
         #expect(d.kind == .reject)
         #expect(d.clientIP == "127.0.0.5")
         #expect(d.reason == "syntactically invalid argument(s): bad_helo!name")
-        for dump in ["Envelope-from: <alice@lab.test>", "  Date: Sun, 29 Nov 2026 13:24:48 +0000", "T To: bob@lab.test",
-            "\tby mail.lab.test with esmtp (Exim 4.96)", "I Message-Id: <20261129132448.030584@vm>"]
-        {
+        for dump in [
+            "Envelope-from: <alice@lab.test>", "  Date: Sun, 29 Nov 2026 13:24:48 +0000", "T To: bob@lab.test",
+            "\tby mail.lab.test with esmtp (Exim 4.96)", "I Message-Id: <20261129132448.030584@vm>",
+        ] {
             let e = parser.parse(dump)
             #expect(e.kind == .other, "\(dump)")
             #expect(e.mta == .exim)
@@ -229,7 +240,8 @@ import Testing
         #expect(z.time?.iso8601 == "2026-11-29T13:24:46.123000+01:00")
         #expect(z.kind == .removed)
         let s = parser.parse(
-            "Nov 29 13:24:46 mail exim[30213]: 1xXeta-0007rd-2Z => bob <bob@lab.test> R=lab_mailboxes T=lab_maildir S=570 QT=1m2s DT=0s")
+            "Nov 29 13:24:46 mail exim[30213]: 1xXeta-0007rd-2Z => bob <bob@lab.test> R=lab_mailboxes T=lab_maildir S=570 QT=1m2s DT=0s"
+        )
         #expect(s.mta == .exim)
         #expect(s.status == .sent)
         #expect(s.delay == 62)

@@ -84,10 +84,11 @@ import Testing
             dir.write(name, "x\n")
         }
         #expect(
-            RotatedLogs.files(for: dir.file("mail.log")) == [
-                "mail.log.10.gz", "mail.log.2.gz", "mail.log.1", "mail.log-20261101.gz", "mail.log-20261102",
-                "mail.log.20261128-010203.gz", "mail.log.20261129-132800",
-            ].map(dir.file))
+            RotatedLogs.files(for: dir.file("mail.log"))
+                == [
+                    "mail.log.10.gz", "mail.log.2.gz", "mail.log.1", "mail.log-20261101.gz", "mail.log-20261102",
+                    "mail.log.20261128-010203.gz", "mail.log.20261129-132800",
+                ].map(dir.file))
         #expect(RotatedLogs.files(for: dir.file("none.log")) == [])
     }
 }

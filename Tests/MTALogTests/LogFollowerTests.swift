@@ -28,7 +28,8 @@ import Testing
             got += poll(f)
             dir.write("mail.log", Array(text[k...]), append: true)
             got += poll(f)
-            #expect(got == ["Nov 29 13:27:20 mail postfix/qmgr[1]: 1AD64FE025: removed", "second line é"], "split at \(k)")
+            #expect(
+                got == ["Nov 29 13:27:20 mail postfix/qmgr[1]: 1AD64FE025: removed", "second line é"], "split at \(k)")
         }
     }
 

@@ -13,23 +13,30 @@ import Testing
         #expect(
             LogSummary.normalizedReason(
                 "host 127.0.0.12[127.0.0.12] said: 450 4.2.1 <carol@tempfail.test>: Recipient address rejected: Mailbox temporarily unavailable (in reply to RCPT TO command)"
-            ) == "host IP[IP] said: 450 4.2.1 <ADDR>: Recipient address rejected: Mailbox temporarily unavailable (in reply to RCPT TO command)")
+            )
+                == "host IP[IP] said: 450 4.2.1 <ADDR>: Recipient address rejected: Mailbox temporarily unavailable (in reply to RCPT TO command)"
+        )
         #expect(
             LogSummary.normalizedReason("connect to mx.b.test[2001:db8::1]:25: Connection timed out")
                 == "connect to mx.b.test[IP]:N: Connection timed out")
         #expect(LogSummary.normalizedReason("250 2.0.0 Ok: queued as 5DE184083C") == "250 2.0.0 Ok: queued as ID")
-        #expect(LogSummary.normalizedReason("retry time not reached for user@example.org,  try   later") == "retry time not reached for ADDR, try later")
+        #expect(
+            LogSummary.normalizedReason("retry time not reached for user@example.org,  try   later")
+                == "retry time not reached for ADDR, try later")
         #expect(LogSummary.normalizedReason("") == "")
     }
 
     @Test func sameCauseGroupsAcrossRecipientsAndHosts() {
         let a = LogSummary.normalizedReason(
-            "host 127.0.0.11[127.0.0.11] said: 550 5.1.1 <bob@reject.test>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)")
+            "host 127.0.0.11[127.0.0.11] said: 550 5.1.1 <bob@reject.test>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"
+        )
         let b = LogSummary.normalizedReason(
-            "host 10.1.2.3[10.1.2.3] said: 550 5.1.1 <oscar@reject.test>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)")
+            "host 10.1.2.3[10.1.2.3] said: 550 5.1.1 <oscar@reject.test>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"
+        )
         #expect(a == b)
         let c = LogSummary.normalizedReason(
-            "host 127.0.0.11[127.0.0.11] said: 450 4.2.1 <bob@reject.test>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)")
+            "host 127.0.0.11[127.0.0.11] said: 450 4.2.1 <bob@reject.test>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"
+        )
         #expect(a != c)
     }
 

@@ -117,14 +117,16 @@ import Testing
         #expect(a.size == 312343)
         #expect(a.nrcpt == 1)
         let x = parser.parse(
-            "Nov 29 13:29:40 mail postfix/qmgr[32120]: 2E94DFE02F: from=<alice@lab.test>, status=expired, returned to sender")
+            "Nov 29 13:29:40 mail postfix/qmgr[32120]: 2E94DFE02F: from=<alice@lab.test>, status=expired, returned to sender"
+        )
         #expect(x.kind == .delivery)
         #expect(x.status == .expired)
         #expect(x.mtaStatus == nil)
         #expect(x.sender == "alice@lab.test")
         #expect(x.reason == "returned to sender")
         let f = parser.parse(
-            "Apr 10 14:50:16 mail postfix/qmgr[3663]: BACE842E72: from=<noreply@domain.com>, status=force-expired, returned to sender")
+            "Apr 10 14:50:16 mail postfix/qmgr[3663]: BACE842E72: from=<noreply@domain.com>, status=force-expired, returned to sender"
+        )
         #expect(f.status == .expired)
         #expect(f.mtaStatus == "force-expired")
         let null = parser.parse(
@@ -153,7 +155,8 @@ import Testing
         #expect(m.kind == .message)
         #expect(m.messageID == "1795958840103251023.1.lab@lab.test")
         let c = parser.parse(
-            "Nov 29 13:27:20 mail postfix/submission/smtpd[32016]: C9370FE034: client=unknown[127.0.0.1], sasl_method=PLAIN, sasl_username=alice")
+            "Nov 29 13:27:20 mail postfix/submission/smtpd[32016]: C9370FE034: client=unknown[127.0.0.1], sasl_method=PLAIN, sasl_username=alice"
+        )
         #expect(c.kind == .client)
         #expect(c.program == "postfix/submission/smtpd")
         #expect(c.clientHost == "unknown")
@@ -182,7 +185,9 @@ import Testing
         #expect(e.recipient == "nobody-here@lab.test")
         #expect(e.helo == "outside-client.example.test")
         #expect(
-            e.reason == "550 5.1.1 <nobody-here@lab.test>: Recipient address rejected: User unknown in local recipient table")
+            e.reason
+                == "550 5.1.1 <nobody-here@lab.test>: Recipient address rejected: User unknown in local recipient table"
+        )
     }
 
     @Test func noqueueRejectPostscreenFormWithCommas() {
@@ -302,7 +307,9 @@ import Testing
         )
         #expect(f.kind == .fatal)
         #expect(f.reason == "file /etc/postfix/main.cf: parameter default_privs: unknown user name value: nobody")
-        #expect(parser.parse("Mar 16 12:28:02 h postfix/master[1]: panic: myfree: corrupt or unallocated memory block").kind == .panic)
+        #expect(
+            parser.parse("Mar 16 12:28:02 h postfix/master[1]: panic: myfree: corrupt or unallocated memory block").kind
+                == .panic)
         #expect(parser.parse("Mar 16 12:28:02 h postfix/postdrop[1]: error: open file: No such file").kind == .error)
         let q = parser.parse(
             "Nov 29 13:27:20 mail postfix/smtpd[31889]: warning: BA00DFE034: queue file size limit exceeded")
@@ -312,9 +319,18 @@ import Testing
 
     @Test func postscreenAndDaemonLinesAreKnown() {
         for (line, kind, ip) in [
-            ("Nov 29 13:27:20 mx postfix/postscreen[9]: CONNECT from [192.0.2.1]:5123 to [192.0.2.25]:25", LogEvent.Kind.connect, "192.0.2.1"),
-            ("Nov 29 13:27:20 mx postfix/postscreen[9]: PASS NEW [2607:f8b0:4003:c01::23a]:36051", .other, "2607:f8b0:4003:c01::23a"),
-            ("Nov 29 13:27:20 mx postfix/postscreen[9]: DNSBL rank 3 for [111.73.45.149]:1038", .other, "111.73.45.149"),
+            (
+                "Nov 29 13:27:20 mx postfix/postscreen[9]: CONNECT from [192.0.2.1]:5123 to [192.0.2.25]:25",
+                LogEvent.Kind.connect, "192.0.2.1"
+            ),
+            (
+                "Nov 29 13:27:20 mx postfix/postscreen[9]: PASS NEW [2607:f8b0:4003:c01::23a]:36051", .other,
+                "2607:f8b0:4003:c01::23a"
+            ),
+            (
+                "Nov 29 13:27:20 mx postfix/postscreen[9]: DNSBL rank 3 for [111.73.45.149]:1038", .other,
+                "111.73.45.149"
+            ),
             ("Nov 29 13:27:20 mx postfix/postscreen[9]: DISCONNECT [192.0.2.1]:5123", .disconnect, "192.0.2.1"),
         ] {
             let e = parser.parse(line)

@@ -6,6 +6,10 @@ import Testing
 
 @testable import MTALog
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Every line of every real sample log through the parser. The expected counts come from
 /// `grep -c 'status=sent'` etc. on the samples (see each test), not from the parser.
 @Suite struct SampleLogTests {
@@ -47,7 +51,10 @@ import Testing
 
     @Test func eximOutcomeCountsMatchGrep() {
         // grep -c '^DATE TIME ID => ' mainlog: 48; ' ** ': 18; ' == ': 58
-        #expect(counts(events(SampleLogs.eximMainlog)).filter { $0.key != .rejected } == [.sent: 48, .bounced: 18, .deferred: 58])
+        #expect(
+            counts(events(SampleLogs.eximMainlog)).filter { $0.key != .rejected } == [
+                .sent: 48, .bounced: 18, .deferred: 58,
+            ])
         // grep -c rejected rejectlog: 8
         #expect(events(SampleLogs.eximRejectlog).filter { $0.kind == .reject }.count == 8)
     }
@@ -98,6 +105,27 @@ import Testing
                 let j = e.json()
                 #expect(j.hasPrefix("{\"") && j.hasSuffix("}") && !j.contains("\n"))
             }
+        }
+    }
+}
+
+/// The embedded copies equal the shared samples byte for byte (where the samples are present).
+@Suite struct SampleLogCopyTests {
+    static let root = "/work/shared/samples/"
+    static let present = access(root, R_OK) == 0
+
+    @Test(.enabled(if: present)) func embeddedCopiesAreExact() throws {
+        let files = [
+            "postfix/mail.log.20261129-132800": SampleLogs.postfixRotated,
+            "postfix/mail.log": SampleLogs.postfixCurrent,
+            "exim/mainlog": SampleLogs.eximMainlog, "exim/rejectlog": SampleLogs.eximRejectlog,
+        ]
+        for (name, text) in files {
+            var lines: [String] = []
+            try LogFileReader.forEachLine(ofFile: SampleLogCopyTests.root + name) { buf, _ in
+                lines.append(String(decoding: buf, as: UTF8.self))
+            }
+            #expect(lines.joined(separator: "\n") == text, "\(name)")
         }
     }
 }

@@ -79,7 +79,8 @@ import Testing
         #expect(d.dsn == "2.0.0")
         #expect(d.reason == "250 2.0.0 OK  1562385708 z11si6726563wmb.62 - gsmtp")
         let m = parser.parse(
-            "Jul  6 06:01:46 ams-1 smtpd[75295]: 5df87c9c42abeddb smtp message msgid=f6e94209 size=802 nrcpt=1 proto=ESMTP")
+            "Jul  6 06:01:46 ams-1 smtpd[75295]: 5df87c9c42abeddb smtp message msgid=f6e94209 size=802 nrcpt=1 proto=ESMTP"
+        )
         #expect(m.kind == .arrival)
         #expect(m.queueID == "f6e94209")
         #expect(m.size == 802)

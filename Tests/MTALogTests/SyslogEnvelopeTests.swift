@@ -24,7 +24,9 @@ import Testing
         let p = LogLineParser(year: 2026, utcOffset: 3600, referenceMonth: 11)
         let e = p.parse("Nov 09 13:27:20 mail postfix/qmgr[31680]: 1AD64FE025: removed")
         #expect(e.time?.iso8601 == "2026-11-09T13:27:20+01:00")
-        #expect(e.time?.epoch == Double(Timestamp.daysFromCivil(year: 2026, month: 11, day: 9) * 86400 + 12 * 3600 + 27 * 60 + 20))
+        #expect(
+            e.time?.epoch
+                == Double(Timestamp.daysFromCivil(year: 2026, month: 11, day: 9) * 86400 + 12 * 3600 + 27 * 60 + 20))
     }
 
     @Test func rfc3339WithFractionAndOffset() {
@@ -96,14 +98,19 @@ import Testing
 
     @Test func yearInferenceKeepsEarlierMonthsInReferenceYear() {
         let p = LogLineParser(year: 2026, utcOffset: -18000, referenceMonth: 6)
-        #expect(p.parse("Jun 30 10:00:00 h postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601 == "2026-06-30T10:00:00-05:00")
-        #expect(p.parse("Jul  1 10:00:00 h postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601 == "2025-07-01T10:00:00-05:00")
+        #expect(
+            p.parse("Jun 30 10:00:00 h postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601
+                == "2026-06-30T10:00:00-05:00")
+        #expect(
+            p.parse("Jul  1 10:00:00 h postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601
+                == "2025-07-01T10:00:00-05:00")
     }
 
     @Test func garbageIsUnrecognizedNeverACrash() {
-        for s in ["", "\n", "Nov", "Nov 29", "Nov 29 13:27:20", "Nov 29 13:27:20 host", "<1>1 ", "<999999",
-            "2026-11-29T13:27:20", "2026-11-29 13:27:20", "\u{0}\u{1}\u{FF}", "Nov 29 13:27:20 h postfix/x[1]:"]
-        {
+        for s in [
+            "", "\n", "Nov", "Nov 29", "Nov 29 13:27:20", "Nov 29 13:27:20 host", "<1>1 ", "<999999",
+            "2026-11-29T13:27:20", "2026-11-29 13:27:20", "\u{0}\u{1}\u{FF}", "Nov 29 13:27:20 h postfix/x[1]:",
+        ] {
             let e = utc.parse(s)
             #expect(e.kind == .unrecognized || e.kind == .other, "\(s)")
         }
@@ -129,8 +136,12 @@ import Testing
         setMtime(dir.file("mail.log"), Timestamp.daysFromCivil(year: 2027, month: 1, day: 2) * 86400 + 300)
         let p = LogLineParser(modificationTimeOf: dir.file("mail.log"), utcOffset: 0)
         #expect(p?.year == 2027)
-        #expect(p?.parse("Dec 31 23:59:59 mail postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601 == "2026-12-31T23:59:59+00:00")
-        #expect(p?.parse("Jan  2 00:04:00 mail postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601 == "2027-01-02T00:04:00+00:00")
+        #expect(
+            p?.parse("Dec 31 23:59:59 mail postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601
+                == "2026-12-31T23:59:59+00:00")
+        #expect(
+            p?.parse("Jan  2 00:04:00 mail postfix/qmgr[1]: 1AD64FE025: removed").time?.iso8601
+                == "2027-01-02T00:04:00+00:00")
         // the same instant is still 2027-01-01 in UTC-05:00: the reference month is January there too
         let west = LogLineParser(modificationTimeOf: dir.file("mail.log"), utcOffset: -18000)
         #expect(west?.year == 2027)

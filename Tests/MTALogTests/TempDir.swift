@@ -20,7 +20,9 @@ final class TempDir {
     deinit {
         if let d = opendir(path) {
             while let e = readdir(d) {
-                let name = withUnsafeBytes(of: e.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                let name = withUnsafeBytes(of: e.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
                 if name != "." && name != ".." { unlink(path + "/" + name) }
             }
             closedir(d)
@@ -52,4 +54,3 @@ final class TempDir {
         return out
     }
 }
-
