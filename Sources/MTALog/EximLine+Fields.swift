@@ -166,7 +166,7 @@ extension EximLine {
         } else if let f = l.find(" from ", from: i), l[f + 6] == 0x5B || l[f + 6] == 0x28 {
             host(l, from: f + 6, into: &e, relay: false)
         }
-        e.relayHost = e.clientHost
+        e.relayHost = e.clientHost ?? e.clientIP  // the peer of the refused session, named or not
         e.relayIP = e.clientIP
         if let (a, b) = l.value("F=<", from: i, endingAt: 0x3E, or: 0x3E) { e.sender = l.string(a, b) }
         if let (a, b) = l.value("rejected RCPT <", from: i, endingAt: 0x3E, or: 0x3E) { e.recipient = l.string(a, b) }

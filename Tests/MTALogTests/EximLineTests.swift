@@ -188,6 +188,8 @@ import Testing
         #expect(a.status == .rejected)
         #expect(a.clientIP == "127.0.0.5")
         #expect(a.relayIP == "127.0.0.5")
+        #expect(a.relayHost == "127.0.0.5")
+        #expect(a.clientHost == nil)
         #expect(a.helo == "outside-client.example.test")
         #expect(a.sender == "spammer@outside.test")
         #expect(a.recipient == "victim@elsewhere.test")
