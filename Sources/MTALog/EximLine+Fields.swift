@@ -16,7 +16,6 @@ extension EximLine {
         let limit = subject ?? l.count
         if let (a, b) = l.value(" R=", from: se, endingAt: 0x20, or: 0x20), a < limit {
             e.origQueueID = l.string(a, b)
-            e.newQueueID = e.queueID
         }
         if let h = l.find(" H=", from: se, to: limit) { host(l, from: h + 3, into: &e, relay: false) }
         if let (a, b) = l.value(" S=", from: se, endingAt: 0x20, or: 0x20), a < limit { e.size = l.int(a, b) }

@@ -45,7 +45,9 @@ public struct LogEvent: Sendable, Hashable {
     public var newQueueID: String?
     public var saslMethod: String?
     public var saslUsername: String?
-    /// The queue id of the message a notification is about (Exim `<= <> R=id`).
+    /// The queue id of the message a notification is about: on Exim's `<= <> R=id` arrival of a
+    /// bounce/delay notice, `queueID` is the notice and this is its original (JSON `orig_queue_id`).
+    /// Postfix links the other way: its `notification` line carries `newQueueID`.
     public var origQueueID: String?
     /// The SMTP HELO/EHLO name of the peer when the line gives it.
     public var helo: String?

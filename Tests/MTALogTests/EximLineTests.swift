@@ -42,7 +42,7 @@ import Testing
         #expect(e.sender == "")
         #expect(e.queueID == "1xXeta-0007sC-2i")
         #expect(e.origQueueID == "1xXeta-0007rx-2g")
-        #expect(e.newQueueID == "1xXeta-0007sC-2i")
+        #expect(e.newQueueID == nil)  // the notice is this line's own queue_id; the link is orig_queue_id
         #expect(e.nrcpt == 2)
         #expect(e.size == 1714)
     }
