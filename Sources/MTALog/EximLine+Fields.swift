@@ -104,7 +104,7 @@ extension EximLine {
             return end
         }
         var end = l.indexOf(0x20, from: s) ?? l.count
-        if end > s, l[end - 1] == 0x3A { end -= 1 }
+        if end > s + 1, l[end - 1] == 0x3A, l[s] != 0x3A { end -= 1 }  // `a@b: reason`, not `:blackhole:`
         e.recipient = l.string(s, end)
         if l[end] == 0x20, l[end + 1] == 0x3C, let gt = l.indexOf(0x3E, from: end + 2) {
             e.origRecipient = l.string(end + 2, gt)
