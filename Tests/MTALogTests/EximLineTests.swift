@@ -149,7 +149,8 @@ import Testing
         #expect(x.status == .sent)
         #expect(x.recipient == "a021@test.ex")
         #expect(x.relayIP == "127.0.0.1")
-        let hole = parser.parse("2026-11-29 13:24:46 1xXeta-0007rd-2Z => :blackhole: <spam@lab.test> R=blackhole_router")
+        let hole = parser.parse(
+            "2026-11-29 13:24:46 1xXeta-0007rd-2Z => :blackhole: <spam@lab.test> R=blackhole_router")
         #expect(hole.recipient == ":blackhole:")
         #expect(hole.origRecipient == "spam@lab.test")
         #expect(hole.status == .sent)
