@@ -35,6 +35,16 @@ public enum LogFileReader {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw LogFileError.cannotOpen(path: path, errno: errno) }
         defer { close(fd) }
+        return try forEachLine(fileDescriptor: fd, name: path, chunkSize: chunkSize, body)
+    }
+
+    /// The same over an open descriptor read to its end (standard input for `-`); `name` is
+    /// only for error messages. The descriptor is not closed.
+    @discardableResult
+    public static func forEachLine(
+        fileDescriptor fd: Int32, name: String, chunkSize: Int = 1 << 20,
+        _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void
+    ) throws -> Int {
         var splitter = LineSplitter()
         var input = [UInt8](repeating: 0, count: max(64, chunkSize))
         var first = true
@@ -43,12 +53,12 @@ public enum LogFileReader {
             let n = input.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw LogFileError.readFailed(path: path, errno: errno)
+                throw LogFileError.readFailed(path: name, errno: errno)
             }
             if n == 0 { break }
             if first {
                 first = false
-                if n >= 2, input[0] == 0x1F, input[1] == 0x8B { gz = try GzipInflater(path: path) }
+                if n >= 2, input[0] == 0x1F, input[1] == 0x8B { gz = try GzipInflater(path: name) }
             }
             if var g = gz {
                 try input.withUnsafeBufferPointer { buf in
@@ -62,40 +72,5 @@ public enum LogFileReader {
         if let g = gz { try g.finish() }
         splitter.finish(body)
         return splitter.lineNo
-    }
-}
-
-/// Cuts a byte stream into lines, carrying a partial line between chunks.
-struct LineSplitter {
-    var partial: [UInt8] = []
-    var lineNo = 0
-
-    mutating func feed(_ buf: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        guard let base = buf.baseAddress else { return }
-        let n = buf.count
-        var start = 0
-        while start < n {
-            guard let hit = memchr(base + start, 0x0A, n - start) else {
-                partial.append(contentsOf: buf[start..<n])
-                return
-            }
-            let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            lineNo += 1
-            if partial.isEmpty {
-                body(UnsafeBufferPointer(rebasing: buf[start..<end]), lineNo)
-            } else {
-                partial.append(contentsOf: buf[start..<end])
-                partial.withUnsafeBufferPointer { body($0, lineNo) }
-                partial.removeAll(keepingCapacity: true)
-            }
-            start = end + 1
-        }
-    }
-
-    mutating func finish(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        guard !partial.isEmpty else { return }
-        lineNo += 1
-        partial.withUnsafeBufferPointer { body($0, lineNo) }
-        partial.removeAll()
     }
 }

@@ -91,4 +91,31 @@ import Testing
                 ].map(dir.file))
         #expect(RotatedLogs.files(for: dir.file("none.log")) == [])
     }
+
+    @Test func splitterJoinsLinesAcrossFeeds() {
+        var s = LineSplitter()
+        var got: [String] = []
+        let text = Array("ab\ncd".utf8) + Array("ef\n\ngh".utf8)
+        for piece in [text[0..<1], text[1..<4], text[4..<9], text[9...]] {
+            Array(piece).withUnsafeBufferPointer { buf in
+                s.feed(buf) { line, n in got.append("\(n):" + String(decoding: line, as: UTF8.self)) }
+            }
+        }
+        s.finish { line, n in got.append("\(n):" + String(decoding: line, as: UTF8.self)) }
+        #expect(got == ["1:ab", "2:cdef", "3:", "4:gh"])
+    }
+
+    @Test func descriptorReaderReadsAPipe() throws {
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        let text = Array("p1\np2\n".utf8)
+        _ = text.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        close(fds[1])
+        var got: [String] = []
+        try LogFileReader.forEachLine(fileDescriptor: fds[0], name: "-") { buf, _ in
+            got.append(String(decoding: buf, as: UTF8.self))
+        }
+        close(fds[0])
+        #expect(got == ["p1", "p2"])
+    }
 }
