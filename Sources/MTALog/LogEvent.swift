@@ -45,6 +45,14 @@ public struct LogEvent: Sendable, Hashable {
     public var newQueueID: String?
     public var saslMethod: String?
     public var saslUsername: String?
+    /// The queue id of the message a notification is about: on Exim's `<= <> R=id` arrival of a
+    /// bounce/delay notice, `queueID` is the notice and this is its original (JSON `orig_queue_id`).
+    /// Postfix links the other way: its `notification` line carries `newQueueID`.
+    public var origQueueID: String?
+    /// The SMTP HELO/EHLO name of the peer when the line gives it.
+    public var helo: String?
+    /// A content-filter action that is not an outcome (`hold`, `discard`, `redirect`, `warning`).
+    public var action: String?
 
     public init(raw: String) { self.raw = raw }
 }

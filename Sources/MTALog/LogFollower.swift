@@ -1,7 +1,10 @@
 // LogFollower.swift: follow one log file by name across rotation and truncation.
-// A new (device, inode) at the path means rotated: drain the old file, then reopen.
-// A size below our offset means truncated: start again at 0. Emits whole lines only;
-// a partial last line is held until its newline arrives.
+// A new (device, inode) at the path means rotated (rename or delete+recreate): the old file
+// is kept and drained, late writes included, until it has been quiet for two polls, then
+// closed. A file no longer holding what we read at our offset means truncated (copytruncate):
+// what we had not read yet is taken from the copy (`path.1` or the newest rotated sibling)
+// when its prefix matches, then reading restarts at 0. Emits whole lines only, each once;
+// a partial last line is held until complete. `poll` never blocks.
 
 #if canImport(Glibc)
     import Glibc
@@ -11,108 +14,140 @@ public final class LogFollower {
     public let path: String
     public private(set) var rotations = 0
     public private(set) var truncations = 0
-    /// Lines emitted so far (1-based numbering of the current file is `lineNo`).
-    public private(set) var lineNo = 0
+    /// Truncations for which no copy holding the unread rest was found (lines may be lost).
+    public private(set) var unmatchedTruncations = 0
+    /// Lines emitted so far (all files).
+    public private(set) var linesEmitted = 0
 
-    private var fd: Int32 = -1
-    private var dev: UInt64 = 0
-    private var ino: UInt64 = 0
-    private var offset: Int64 = 0
-    private var partial: [UInt8] = []
+    private var current: FileCursor?
+    private var retired: FileCursor?
+    private var retiredQuietPolls = 0
     private var buffer: [UInt8]
 
-    /// Opens `path`. With `fromEnd`, only lines appended from now on are emitted.
+    /// Opens `path`. With `fromEnd`, only lines completed from now on are emitted (a line
+    /// being written when the follower starts comes out whole once its newline arrives).
     public init(path: String, fromEnd: Bool = false, chunkSize: Int = 1 << 20) {
         self.path = path
-        self.buffer = [UInt8](repeating: 0, count: chunkSize)
-        reopen()
-        if fromEnd, fd >= 0 {
-            var st = stat()
-            if fstat(fd, &st) == 0 { offset = Int64(st.st_size) }
+        self.buffer = [UInt8](repeating: 0, count: max(16, chunkSize))
+        current = FileCursor(path: path)
+        if fromEnd, let c = current, let size = c.size, size > 0 {
+            // start after the last complete line (a line in progress is emitted once complete);
+            // remember the bytes before that point for truncation checks
+            let window = Int(min(Int64(1 << 16), size))
+            var last = [UInt8](repeating: 0, count: window)
+            let n = last.withUnsafeMutableBytes { pread(c.fd, $0.baseAddress, window, off_t(size) - off_t(window)) }
+            var start = size
+            if n == window {
+                if let nl = last.lastIndex(of: 0x0A) {
+                    start = size - Int64(window - nl - 1)
+                    c.tail = Array(last[max(0, nl + 1 - FileCursor.tailKeep)...nl])
+                } else if Int64(window) == size {
+                    start = 0  // one line in progress and nothing before it
+                }
+            }
+            c.offset = start
         }
     }
-
-    deinit { if fd >= 0 { close(fd) } }
 
     /// True while the file (or the old one being drained) is open.
-    public var isOpen: Bool { fd >= 0 }
+    public var isOpen: Bool { current != nil || retired != nil }
 
-    private func reopen() {
-        if fd >= 0 { close(fd) }
-        fd = open(path, O_RDONLY | O_CLOEXEC)
-        offset = 0
-        partial.removeAll(keepingCapacity: true)
-        lineNo = 0
-        guard fd >= 0 else { return }
-        var st = stat()
-        if fstat(fd, &st) == 0 {
-            dev = UInt64(st.st_dev)
-            ino = UInt64(st.st_ino)
-        }
-    }
+    /// 1-based number of the last line emitted from the current file.
+    public var lineNo: Int { current?.lineNo ?? 0 }
 
-    /// Reads everything new and calls `body` once per complete line (without the newline),
-    /// with the line's 1-based number in the current file. Returns the number of lines.
+    /// Bytes read per `poll` at most (rounded up to whole chunks), so a long backlog is
+    /// spread over several polls and the event loop stays responsive. Unlimited by default.
+    public var bytesPerPoll = Int.max
+
+    /// True when the last `poll` stopped at `bytesPerPoll` with more to read: poll again soon.
+    public var hasBacklog: Bool { !(current?.atEnd ?? true) || !(retired?.atEnd ?? true) }
+
+    /// Reads what is new (up to `bytesPerPoll`) and calls `body` once per complete line
+    /// (without the newline), with the line's 1-based number in its file. Returns the number
+    /// of lines emitted.
     @discardableResult
     public func poll(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
         var emitted = 0
-        if fd < 0 {
-            reopen()
-            if fd < 0 { return 0 }
+        func emit(_ line: UnsafeBufferPointer<UInt8>, _ n: Int) {
+            body(line, n)
+            emitted += 1
         }
-        var st = stat()
-        if fstat(fd, &st) == 0, Int64(st.st_size) < offset {
-            // copytruncate: the file shrank under us
-            truncations += 1
-            offset = 0
-            partial.removeAll(keepingCapacity: true)
-            lineNo = 0
+        var budget = bytesPerPoll
+        func spend(_ cursor: FileCursor, _ drain: () -> Void) {
+            let before = cursor.offset
+            drain()
+            budget = max(0, budget - Int(clamping: cursor.offset - before))
         }
-        emitted += drain(body)
-        var pst = stat()
-        if stat(path, &pst) == 0, UInt64(pst.st_ino) != ino || UInt64(pst.st_dev) != dev {
-            // rename rotation or delete+recreate: the old fd was drained above
-            if !partial.isEmpty {
-                lineNo += 1
-                partial.withUnsafeBufferPointer { body($0, lineNo) }
-                emitted += 1
+        if let r = retired { spend(r) { drainRetired(r, budget, emit) } }
+        if current == nil { current = FileCursor(path: path) }
+        if let c = current, budget > 0 {
+            if c.wasTruncated() { recoverTruncation(c, emit) }
+            spend(c) { _ = c.drain(buffer: &buffer, limit: budget, emit) }
+            if c.atEnd, budget > 0, let next = rotatedFile(c) {
+                if let old = retired {  // a second rotation before the first old file went quiet
+                    _ = old.drain(buffer: &buffer, emit)
+                    _ = old.flushPartial(emit)
+                }
+                retired = c
+                retiredQuietPolls = 0
+                rotations += 1
+                current = next
+                spend(next) { _ = next.drain(buffer: &buffer, limit: budget, emit) }
             }
-            rotations += 1
-            reopen()
-            emitted += drain(body)
         }
+        linesEmitted += emitted
         return emitted
     }
 
-    private func drain(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Int {
-        var emitted = 0
-        while true {
-            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset)) }
-            if n <= 0 { break }
-            offset += Int64(n)
-            buffer.withUnsafeBufferPointer { buf in
-                guard let base = buf.baseAddress else { return }
-                var start = 0
-                while start < n {
-                    guard let hit = memchr(base + start, 0x0A, n - start) else {
-                        partial.append(contentsOf: buf[start..<n])
-                        break
-                    }
-                    let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    lineNo += 1
-                    if partial.isEmpty {
-                        body(UnsafeBufferPointer(rebasing: buf[start..<end]), lineNo)
-                    } else {
-                        partial.append(contentsOf: buf[start..<end])
-                        partial.withUnsafeBufferPointer { body($0, lineNo) }
-                        partial.removeAll(keepingCapacity: true)
-                    }
-                    emitted += 1
-                    start = end + 1
-                }
+    private func drainRetired(_ r: FileCursor, _ limit: Int, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        let before = r.offset
+        _ = r.drain(buffer: &buffer, limit: limit, emit)
+        if r.offset == before && r.atEnd {
+            retiredQuietPolls += 1
+            if retiredQuietPolls >= 2 {
+                _ = r.flushPartial(emit)
+                retired = nil
             }
+        } else {
+            retiredQuietPolls = 0
         }
-        return emitted
+    }
+
+    /// A new file at the path (rename rotation, delete+recreate), opened; nil when unchanged.
+    private func rotatedFile(_ c: FileCursor) -> FileCursor? {
+        var st = stat()
+        guard stat(path, &st) == 0, UInt64(st.st_ino) != c.ino || UInt64(st.st_dev) != c.dev else { return nil }
+        return FileCursor(path: path)
+    }
+
+    /// copytruncate: read the unread rest from the copy when one matches, then restart at 0.
+    private func recoverTruncation(_ c: FileCursor, _ emit: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        truncations += 1
+        var candidates = [path + ".1"]
+        for f in RotatedLogs.files(for: path).reversed() where !f.hasSuffix(".gz") && f != path + ".1" {
+            candidates.append(f)
+        }
+        var recovered = false
+        for name in candidates {
+            guard let copy = FileCursor(path: name), copy.ino != c.ino || copy.dev != c.dev,
+                c.prefixMatches(copy)
+            else { continue }
+            copy.offset = c.offset
+            copy.lineNo = c.lineNo
+            copy.partial = c.partial
+            _ = copy.drain(buffer: &buffer, emit)
+            _ = copy.flushPartial(emit)
+            recovered = true
+            break
+        }
+        if !recovered {
+            unmatchedTruncations += 1
+            _ = c.flushPartial(emit)
+        }
+        c.partial.removeAll()
+        c.offset = 0
+        c.lineNo = 0
+        c.tail.removeAll()
     }
 
     /// The file's modification time (seconds since the epoch), for year inference.

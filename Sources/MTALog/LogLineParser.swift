@@ -1,6 +1,7 @@
 // LogLineParser.swift: one log line (bytes) -> LogEvent. Envelope first, then the MTA rules.
-// Works on bytes; Strings are made only for the fields kept. Never drops a line: what no
-// rule understands comes back as `.unrecognized` with its raw text.
+// Promises: works on bytes (Strings only for the fields kept), never traps, never drops a
+// line: what no rule understands comes back as `.unrecognized` with its raw text, and a
+// line from a known MTA program is at least `.other`. Never touches files or the clock.
 
 import MailModel
 
@@ -24,6 +25,12 @@ public struct LogLineParser: Sendable {
         self.init(year: c.year, utcOffset: reference.utcOffset, referenceMonth: c.month)
     }
 
+    /// The year of an RFC 3164 stamp in `month`: a month after the reference month can only
+    /// be last year's (a log written in January holds December lines of the year before).
+    public func inferYear(month: Int) -> Int {
+        month > referenceMonth ? year - 1 : year
+    }
+
     public func parse(_ line: String) -> LogEvent {
         var copy = line
         return copy.withUTF8 { parse($0) }
@@ -32,22 +39,58 @@ public struct LogLineParser: Sendable {
     public func parse(_ line: UnsafeBufferPointer<UInt8>) -> LogEvent {
         let text = ByteLine(line)
         var event = LogEvent(raw: text.string(0, text.count))
-        guard let env = SyslogEnvelope.parse(text, parser: self) else {
-            if let exim = EximLine.parse(text, into: &event, parser: self), exim { return event }
-            event.kind = .unrecognized
+        if let env = SyslogEnvelope.parse(text, parser: self) {
+            event.time = env.time
+            event.host = env.host.isEmpty ? nil : env.host
+            event.program = env.program
+            event.pid = env.pid
+            dispatch(text, env.program, from: env.bodyStart, into: &event)
             return event
         }
-        event.time = env.time
-        event.host = env.host
-        event.program = env.program
-        event.pid = env.pid
-        let body = env.bodyStart
-        if env.program.hasPrefix("postfix") {
+        if EximLine.parse(text, into: &event, parser: self) { return event }
+        if EximLine.parseRejectlogContinuation(text, into: &event) { return event }
+        event.kind = .unrecognized
+        return event
+    }
+
+    /// Runs the rules of the MTA that `program` names on the body at `from`.
+    func dispatch(_ l: ByteLine, _ program: String, from: Int, into event: inout LogEvent) {
+        switch LogLineParser.family(of: program) {
+        case .postfix:
             event.mta = .postfix
-            PostfixLine.parse(text, from: body, into: &event)
-        } else {
+            PostfixLine.parse(l, from: from, into: &event)
+        case .exim:
+            event.mta = .exim
+            EximLine.parseBody(l, from: from, into: &event)
+        case .sendmail:
+            event.mta = .sendmail
+            SendmailLine.parse(l, from: from, into: &event)
+        case .opensmtpd:
+            event.mta = .opensmtpd
+            OpenSMTPDLine.parse(l, from: from, into: &event)
+        case nil:
             event.kind = .unrecognized
         }
-        return event
+    }
+
+    /// The MTA family of a syslog program name (`postfix/smtp`, `postfix-inst/qmgr`,
+    /// `exim4`, `sm-mta`, OpenSMTPD's plain `smtpd`), or nil for any other program.
+    public static func family(of program: String) -> MTAKind? {
+        var u = program.utf8.makeIterator()
+        let b0 = u.next() ?? 0
+        let b1 = u.next() ?? 0
+        switch (b0, b1) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "o")):
+            return program.hasPrefix("postfix") ? .postfix : nil
+        case (UInt8(ascii: "e"), UInt8(ascii: "x")):
+            return program == "exim" || program == "exim4" || program.hasPrefix("exim-") ? .exim : nil
+        case (UInt8(ascii: "s"), UInt8(ascii: "e")):
+            return program == "sendmail" ? .sendmail : nil
+        case (UInt8(ascii: "s"), UInt8(ascii: "m")):
+            if program == "smtpd" { return .opensmtpd }
+            return program == "sm-mta" || program == "sm-msp-queue" ? .sendmail : nil
+        default:
+            return nil
+        }
     }
 }

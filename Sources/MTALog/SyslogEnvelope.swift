@@ -1,6 +1,9 @@
 // SyslogEnvelope.swift: the `time host program[pid]: ` prefix of a syslog line.
-// RFC 3164 (space- or zero-padded day, no year) and RFC 3339 stamps.
-// Returns where the message body starts; never reads past the line.
+// Understands RFC 3164 (space- or zero-padded day, no year: the parser's year inference),
+// RFC 3339 / ISO 8601 stamps with fraction and offset (rsyslog, `journalctl -o short-iso`,
+// `+hh:mm` or `+hhmm`), RFC 5424 (`<34>1 ...`), a `<PRI>` before a 3164 stamp, and a
+// container's RFC 3339 stamp in front of a 3164 line. Returns where the message body
+// starts; never reads past the line, never allocates more than the host/program Strings.
 
 import MailModel
 
@@ -20,63 +23,115 @@ struct SyslogEnvelope {
         return m
     }()
 
+    /// `Nov  9 12:34:56 ` or `Nov 09 12:34:56 ` at `i`: the time and the index after it.
+    static func rfc3164(_ l: ByteLine, at i: Int, parser: LogLineParser) -> (Timestamp, Int)? {
+        guard l.count > i + 16,
+            let month = months[UInt32(l[i]) << 16 | UInt32(l[i + 1]) << 8 | UInt32(l[i + 2])],
+            l[i + 3] == 0x20
+        else { return nil }
+        let d1 = l[i + 4] == 0x20 ? 0 : Int(l[i + 4]) - 48
+        let d2 = Int(l[i + 5]) - 48
+        guard (0...3).contains(d1), (0...9).contains(d2), l[i + 6] == 0x20,
+            let hh = l.int(i + 7, i + 9), l[i + 9] == 0x3A, let mm = l.int(i + 10, i + 12),
+            l[i + 12] == 0x3A, let ss = l.int(i + 13, i + 15)
+        else { return nil }
+        var j = i + 15
+        var frac = 0.0
+        if l[j] == 0x2E {  // some rsyslog templates add fractions to the 3164 stamp
+            let e = l.digitsEnd(j + 1)
+            frac = l.decimal(j, e) ?? 0
+            j = e
+        }
+        guard l[j] == 0x20 else { return nil }
+        let year = parser.inferYear(month: month)
+        let t = Timestamp(
+            year: year, month: month, day: d1 * 10 + d2, hour: hh, minute: mm, second: ss,
+            fraction: frac, utcOffset: parser.utcOffset)
+        return (t, j + 1)
+    }
+
+    /// `2026-11-29T12:34:56[.ffffff](Z|+hh:mm|+hhmm)` at `i` (also with a space for `T`
+    /// when `allowSpace`): the time and the index after it (not after the following space).
+    static func rfc3339(_ l: ByteLine, at i: Int, parser: LogLineParser, allowSpace: Bool = false)
+        -> (Timestamp, Int)?
+    {
+        guard l.count >= i + 19, let y = l.int(i, i + 4), l[i + 4] == 0x2D, let mo = l.int(i + 5, i + 7),
+            l[i + 7] == 0x2D, let d = l.int(i + 8, i + 10),
+            l[i + 10] == 0x54 || (allowSpace && l[i + 10] == 0x20),
+            let hh = l.int(i + 11, i + 13), l[i + 13] == 0x3A, let mi = l.int(i + 14, i + 16),
+            l[i + 16] == 0x3A, let ss = l.int(i + 17, i + 19),
+            (1...12).contains(mo), (1...31).contains(d), hh < 24, mi < 60, ss <= 60
+        else { return nil }
+        var j = i + 19
+        var frac = 0.0
+        if l[j] == 0x2E || l[j] == 0x2C {
+            let e = l.digitsEnd(j + 1)
+            var scale = 0.1
+            for k in (j + 1)..<e {
+                frac += Double(l[k] - 48) * scale
+                scale /= 10
+            }
+            j = e
+        }
+        var offset = parser.utcOffset
+        if l[j] == 0x5A {
+            offset = 0
+            j += 1
+        } else if l[j] == 0x2B || l[j] == 0x2D, let oh = l.int(j + 1, j + 3) {
+            let sign = l[j] == 0x2D ? -1 : 1
+            if l[j + 3] == 0x3A, let om = l.int(j + 4, j + 6) {
+                offset = sign * (oh * 3600 + om * 60)
+                j += 6
+            } else if let om = l.int(j + 3, j + 5) {
+                offset = sign * (oh * 3600 + om * 60)
+                j += 5
+            }
+        }
+        let t = Timestamp(
+            year: y, month: mo, day: d, hour: hh, minute: mi, second: ss, fraction: frac,
+            utcOffset: offset)
+        return (t, j)
+    }
+
     static func parse(_ l: ByteLine, parser: LogLineParser) -> SyslogEnvelope? {
         var i = 0
-        var time: Timestamp?
-        if l.count > 16, let month = months[UInt32(l[0]) << 16 | UInt32(l[1]) << 8 | UInt32(l[2])],
-            l[3] == 0x20
-        {
-            // RFC 3164: "Nov  9 12:34:56 " or postlogd "Nov 09 12:34:56 "
-            let d1 = l[4] == 0x20 ? 0 : Int(l[4]) - 48
-            let d2 = Int(l[5]) - 48
-            guard (0...3).contains(d1), (0...9).contains(d2), l[6] == 0x20,
-                let hh = l.int(7, 9), l[9] == 0x3A, let mm = l.int(10, 12), l[12] == 0x3A,
-                let ss = l.int(13, 15), l[15] == 0x20
-            else { return nil }
-            let year = month > parser.referenceMonth ? parser.year - 1 : parser.year
-            time = Timestamp(
-                year: year, month: month, day: d1 * 10 + d2, hour: hh, minute: mm, second: ss,
-                utcOffset: parser.utcOffset)
-            i = 16
-        } else if l.count > 20, let y = l.int(0, 4), l[4] == 0x2D, let mo = l.int(5, 7),
-            let d = l.int(8, 10), l[10] == 0x54, let hh = l.int(11, 13), let mi = l.int(14, 16),
-            let ss = l.int(17, 19)
-        {
-            // RFC 3339: 2026-11-29T12:34:56[.ffffff](Z|+hh:mm) followed by a space
-            var j = 19
-            var frac = 0.0
-            if l[j] == 0x2E {
-                j += 1
-                var scale = 0.1
-                while j < l.count, l[j] >= 0x30, l[j] <= 0x39 {
-                    frac += Double(l[j] - 48) * scale
-                    scale /= 10
-                    j += 1
-                }
+        // `<PRI>` first (RFC 5424 always, RFC 3164 when read off the wire)
+        if l[0] == 0x3C, let close = l.indexOf(0x3E, from: 1, to: 5), l.int(1, close) != nil {
+            i = close + 1
+            if l[i] == 0x31, l[i + 1] == 0x20 { return rfc5424(l, at: i + 2, parser: parser) }
+        }
+        let time: Timestamp
+        if let (t, next) = rfc3164(l, at: i, parser: parser) {
+            time = t
+            i = next
+        } else if let (t, next) = rfc3339(l, at: i, parser: parser), l[next] == 0x20 {
+            // a container runtime's stamp before a 3164 line: keep the container's (it has a year)
+            if let (_, after) = rfc3164(l, at: next + 1, parser: parser) {
+                i = after
+            } else {
+                i = next + 1
             }
-            var offset = parser.utcOffset
-            if j < l.count, l[j] == 0x5A {
-                offset = 0
-                j += 1
-            } else if j + 6 <= l.count, l[j] == 0x2B || l[j] == 0x2D, let oh = l.int(j + 1, j + 3),
-                l[j + 3] == 0x3A, let om = l.int(j + 4, j + 6)
-            {
-                offset = (oh * 3600 + om * 60) * (l[j] == 0x2D ? -1 : 1)
-                j += 6
-            }
-            guard j < l.count, l[j] == 0x20 else { return nil }
-            time = Timestamp(
-                year: y, month: mo, day: d, hour: hh, minute: mi, second: ss, fraction: frac,
-                utcOffset: offset)
-            i = j + 1
+            time = t
         } else {
             return nil
         }
-        guard let hostEnd = l.indexOf(0x20, from: i) else { return nil }
-        let host = l.string(i, hostEnd)
+        guard var env = program(l, hostAt: i) else { return nil }
+        env.time = time
+        return env
+    }
+
+    /// `host prog[pid]: body` (or `host prog: body`) from `i`.
+    static func program(_ l: ByteLine, hostAt i: Int) -> SyslogEnvelope? {
+        guard let hostEnd = l.indexOf(0x20, from: i), hostEnd > i else { return nil }
         let progStart = hostEnd + 1
-        guard let colon = l.find(": ", from: progStart) ?? (l.count > 0 && l[l.count - 1] == 0x3A ? l.count - 1 : nil)
-        else { return nil }
+        let colon: Int
+        if let c = l.find(": ", from: progStart) {
+            colon = c
+        } else if l.count > progStart, l[l.count - 1] == 0x3A {
+            colon = l.count - 1
+        } else {
+            return nil
+        }
         var progEnd = colon
         var pid: Int?
         if colon > progStart, l[colon - 1] == 0x5D, let open = l.indexOf(0x5B, from: progStart, to: colon) {
@@ -85,7 +140,57 @@ struct SyslogEnvelope {
         }
         guard progEnd > progStart, l.indexOf(0x20, from: progStart, to: progEnd) == nil else { return nil }
         return SyslogEnvelope(
-            time: time, host: host, program: l.string(progStart, progEnd), pid: pid,
+            time: nil, host: l.string(i, hostEnd), program: l.string(progStart, progEnd), pid: pid,
             bodyStart: min(colon + 2, l.count))
+    }
+
+    /// RFC 5424 after `<PRI>1 `: `TIMESTAMP HOST APP PROCID MSGID SD MSG` (`-` is nil).
+    static func rfc5424(_ l: ByteLine, at start: Int, parser: LogLineParser) -> SyslogEnvelope? {
+        var i = start
+        var time: Timestamp?
+        if l[i] == 0x2D {
+            i += 1
+        } else if let (t, next) = rfc3339(l, at: i, parser: parser) {
+            time = t
+            i = next
+        } else {
+            return nil
+        }
+        func field() -> (Int, Int)? {
+            guard l[i] == 0x20 else { return nil }
+            let s = i + 1
+            let e = l.indexOf(0x20, from: s) ?? l.count
+            i = e
+            return e > s ? (s, e) : nil
+        }
+        guard let host = field(), let app = field(), let procid = field(), field() != nil else { return nil }
+        // structured data: `-` or one or more `[...]` (a `]` inside quotes is escaped as `\]`)
+        guard l[i] == 0x20 else { return nil }
+        i += 1
+        if l[i] == 0x2D {
+            i += 1
+        } else {
+            while l[i] == 0x5B {
+                var j = i + 1
+                var inQuote = false
+                while j < l.count {
+                    let c = l[j]
+                    if c == 0x5C {
+                        j += 2
+                        continue
+                    }
+                    if c == 0x22 { inQuote.toggle() }
+                    if c == 0x5D, !inQuote { break }
+                    j += 1
+                }
+                i = j + 1
+            }
+        }
+        if l[i] == 0x20 { i += 1 }
+        if l.has("\u{FEFF}", at: i) { i += 3 }
+        let hostText = l.string(host.0, host.1)
+        return SyslogEnvelope(
+            time: time, host: hostText == "-" ? "" : hostText, program: l.string(app.0, app.1),
+            pid: l.int(procid.0, procid.1), bodyStart: min(i, l.count))
     }
 }

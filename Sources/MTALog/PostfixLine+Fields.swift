@@ -1,0 +1,206 @@
+// PostfixLine+Fields.swift: field extraction for Postfix lines: deliveries (to=, orig_to=,
+// relay=host[ip]:port incl. IPv6, conn_use=, delay=, dsn=, status=), qmgr arrivals and
+// expiries, rejects and header/body actions with their `from=/to=/proto=/helo=` trailer
+// (smtpd spaces, postscreen commas), clients and `connect to HOST[IP]:PORT`.
+// Never guesses: a field not on the line stays nil.
+
+import MailModel
+
+extension PostfixLine {
+    /// `to=<a>, [orig_to=<b>,] relay=..., [conn_use=N,] delay=..., delays=..., dsn=..., status=word (reason)`
+    static func delivery(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+        let (rs, re) = l.angle(at: i + 3)
+        e.recipient = l.string(rs, re)
+        let after = re
+        if let o = l.find(", orig_to=", from: after) {
+            let (s, t) = l.angle(at: o + 10)
+            e.origRecipient = l.string(s, t)
+        }
+        if let r = l.find(", relay=", from: after) {
+            let end = l.find(", ", from: r + 8) ?? l.indexOf(0x20, from: r + 8) ?? l.count
+            relay(l, r + 8, end, into: &e)
+        }
+        if let (s, t) = l.value(", delay=", from: after) { e.delay = l.decimal(s, t) }
+        if let (s, t) = l.value(", dsn=", from: after) { e.dsn = l.string(s, t) }
+        guard let st = l.find(", status=", from: after) else {
+            e.kind = .other
+            return
+        }
+        e.kind = .delivery
+        let ws = st + 9
+        let we = l.indexOfAny(0x20, 0x2C, from: ws)
+        status(l, ws, we, into: &e)
+        if l[we] == 0x20, l[we + 1] == 0x28 {
+            let close = l[l.count - 1] == 0x29 ? l.count - 1 : l.count
+            e.reason = l.string(we + 2, close)
+        } else if l.has(", ", at: we) {
+            e.reason = l.string(we + 2, l.count)
+        }
+        if e.relayHost == "none" || e.relayHost == nil, let reason = e.reason {
+            nextHopFromReason(reason, into: &e)
+        }
+    }
+
+    /// Maps Postfix's status word to the contract's `status` and keeps the word when it differs.
+    static func status(_ l: ByteLine, _ ws: Int, _ we: Int, into e: inout LogEvent) {
+        switch we - ws {
+        case 4 where l.has("sent", at: ws): e.status = .sent
+        case 8 where l.has("deferred", at: ws): e.status = .deferred
+        case 7 where l.has("bounced", at: ws): e.status = .bounced
+        case 7 where l.has("expired", at: ws): e.status = .expired
+        default:
+            let word = l.string(ws, we)
+            e.mtaStatus = word
+            switch word {
+            case "force-expired": e.status = .expired
+            case "SOFTBOUNCE": e.status = .deferred
+            default: break  // deliverable / undeliverable probes carry no status
+            }
+        }
+    }
+
+    /// relay=none: the next hop is in `connect to HOST[IP]:PORT: ...` inside the reason.
+    static func nextHopFromReason(_ reason: String, into e: inout LogEvent) {
+        var copy = reason
+        copy.withUTF8 { buf in
+            let r = ByteLine(base: buf.baseAddress, count: buf.count)
+            if let c = r.find("connect to ", from: 0) {
+                var tmp = LogEvent(raw: "")
+                connectTo(r, from: c + 11, into: &tmp)
+                if tmp.relayHost != nil {
+                    e.relayHost = tmp.relayHost
+                    e.relayIP = tmp.relayIP
+                    e.relayPort = tmp.relayPort
+                }
+            }
+        }
+    }
+
+    /// qmgr: `from=<a>, size=N, nrcpt=N (queue active)` or `from=<a>, status=expired, returned to sender`
+    static func arrival(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+        let (s, t) = l.angle(at: i + 5)
+        e.sender = l.string(s, t)
+        if let st = l.find(", status=", from: t) {
+            let ws = st + 9
+            let we = l.indexOfAny(0x2C, 0x20, from: ws)
+            e.kind = .delivery
+            status(l, ws, we, into: &e)
+            if e.status == nil, e.mtaStatus == nil { e.mtaStatus = l.string(ws, we) }
+            if l.has(", ", at: we) { e.reason = l.string(we + 2, l.count) }
+            return
+        }
+        e.kind = .arrival
+        if let (a, b) = l.value(", size=", from: t) { e.size = l.int(a, b) }
+        if let (a, b) = l.value(", nrcpt=", from: t) { e.nrcpt = l.int(a, b) }
+    }
+
+    /// `host[ip]:port`, `[ip]:port`, `local`, `none`, `host[private/dovecot-lmtp]`.
+    static func relay(_ l: ByteLine, _ from: Int, _ to: Int, into e: inout LogEvent) {
+        guard let br = l.indexOf(0x5B, from: from, to: to), let close = l.indexOf(0x5D, from: br, to: to) else {
+            e.relayHost = l.string(from, to)
+            return
+        }
+        let inside = l.string(br + 1, close)
+        e.relayHost = br > from ? l.string(from, br) : inside
+        if l.indexOf(0x2F, from: br, to: close) == nil { e.relayIP = inside }  // not a socket path
+        if close + 1 < to, l[close + 1] == 0x3A { e.relayPort = l.int(close + 2, to) }
+    }
+
+    /// `HOST[IP]:PORT: reason` (smtp's `connect to`), also `HOST[IP] while ...`.
+    static func connectTo(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+        guard let br = l.indexOf(0x5B, from: i), let close = l.indexOf(0x5D, from: br) else { return }
+        e.relayHost = br > i ? l.string(i, br) : l.string(br + 1, close)
+        e.relayIP = l.string(br + 1, close)
+        var j = close + 1
+        if l[j] == 0x3A, l.isDigit(j + 1) {
+            let ps = j + 1
+            j = l.digitsEnd(ps)
+            e.relayPort = l.int(ps, j)
+        }
+        if l.has(": ", at: j) { e.reason = l.string(j + 2, l.count) }
+    }
+
+    /// `name[ip]` as a client (`unknown[1.2.3.4]`, `mail.example[2001:db8::1]`).
+    static func client(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+        guard let br = l.indexOf(0x5B, from: i), let close = l.indexOf(0x5D, from: br) else { return }
+        if br > i, l.indexOf(0x20, from: i, to: br) == nil { e.clientHost = l.string(i, br) }
+        e.clientIP = l.string(br + 1, close)
+    }
+
+    /// postscreen's `[ip]:port` client.
+    static func bracketedClient(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+        guard l[i] == 0x5B, let close = l.indexOf(0x5D, from: i) else { return }
+        e.clientIP = l.string(i + 1, close)
+    }
+
+    /// `reject: RCPT from host[ip]: 550 5.1.1 <x>: text; from=<a> to=<b> proto=ESMTP helo=<h>`,
+    /// postscreen's `reject: RCPT from [ip]:port: ...; from=<a>, to=<b>, proto=ESMTP, helo=<h>`,
+    /// milter-reject, and cleanup's `reject|hold|warning|discard: header X: v from host[ip];
+    /// from=<a> to=<b> proto=P helo=<h>: 5.7.1 text`.
+    static func action(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+        guard let c = l.find(": ", from: i) else { return }
+        let verb = l.string(i, c)
+        let body = c + 2
+        switch verb {
+        case "reject", "milter-reject":
+            e.kind = .reject
+            e.status = .rejected
+        case "warning":
+            e.kind = .warning
+            e.action = verb
+        default:
+            e.kind = .other
+            e.action = verb.hasPrefix("milter-") ? String(verb.dropFirst(7)) : verb
+        }
+        let trailer = l.find("; from=<", from: body) ?? l.find("; from=", from: body) ?? l.find("; proto=", from: body)
+        // the client: `from host[ip]` before the first `: ` (smtpd, postscreen, milter)
+        // or the last ` from ` before the trailer (header/body checks)
+        let content =
+            l.has("header ", at: body) || l.has("body ", at: body) || l.has("mime-header ", at: body)
+            || l.has("nested-header ", at: body) || l.has("content ", at: body)
+        var reasonStart = body
+        var reasonEnd = trailer ?? l.count
+        if content {
+            if let t = trailer, let f = l.findLast(" from ", from: body, to: t) {
+                client(l, from: f + 6, into: &e)
+                if e.clientIP == nil { e.clientHost = l.string(f + 6, t) }
+            }
+            if let t = trailer, let r = l.find(">: ", from: t) {
+                reasonStart = r + 3
+                reasonEnd = l.count
+            } else {
+                reasonStart = body
+            }
+        } else if let f = l.find(" from ", from: body), f < reasonEnd {
+            if l[f + 6] == 0x5B {
+                bracketedClient(l, from: f + 6, into: &e)
+            } else {
+                client(l, from: f + 6, into: &e)
+            }
+            if let close = l.indexOf(0x5D, from: f), close < reasonEnd {
+                var j = close + 1
+                if l[j] == 0x3A, l.isDigit(j + 1) { j = l.digitsEnd(j + 1) }
+                if l.has(": ", at: j) { reasonStart = j + 2 }
+            }
+        }
+        e.reason = l.string(reasonStart, reasonEnd)
+        e.dsn = l.dsn(from: reasonStart, to: reasonEnd)
+        if e.kind == .reject {
+            e.relayHost = e.clientHost
+            e.relayIP = e.clientIP
+        }
+        guard let t = trailer else { return }
+        if let f = l.find("from=", from: t) {
+            let (s, u) = l.angle(at: f + 5)
+            e.sender = l.string(s, u)
+        }
+        if let f = l.find(" to=", from: t) {
+            let (s, u) = l.angle(at: f + 4)
+            e.recipient = l.string(s, u)
+        }
+        if let f = l.find(" helo=", from: t) {
+            let (s, u) = l.angle(at: f + 6)
+            e.helo = l.string(s, u)
+        }
+    }
+}
