@@ -37,7 +37,7 @@ let package = Package(
             ]),
         .executableTarget(name: "mailsim", dependencies: ["MailSim"]),
         .testTarget(name: "MailModelTests", dependencies: ["MailModel"]),
-        .testTarget(name: "MTALogTests", dependencies: ["MTALog", "MailModel"]),
+        .testTarget(name: "MTALogTests", dependencies: ["MTALog", "MailModel"], exclude: ["Fixtures"]),
         .testTarget(name: "MaildirTests", dependencies: ["Maildir", "MailModel", "CZlib"], exclude: ["Fixtures"]),
         .testTarget(name: "MailQueueTests", dependencies: ["MailQueue"]),
         .testTarget(name: "MailSimTests", dependencies: ["MailSim", "MTALog", "Maildir"]),

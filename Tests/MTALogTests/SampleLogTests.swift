@@ -108,24 +108,3 @@ import Testing
         }
     }
 }
-
-/// The embedded copies equal the shared samples byte for byte (where the samples are present).
-@Suite struct SampleLogCopyTests {
-    static let root = "/work/shared/samples/"
-    static let present = access(root, R_OK) == 0
-
-    @Test(.enabled(if: present)) func embeddedCopiesAreExact() throws {
-        let files = [
-            "postfix/mail.log.20261129-132800": SampleLogs.postfixRotated,
-            "postfix/mail.log": SampleLogs.postfixCurrent,
-            "exim/mainlog": SampleLogs.eximMainlog, "exim/rejectlog": SampleLogs.eximRejectlog,
-        ]
-        for (name, text) in files {
-            var lines: [String] = []
-            try LogFileReader.forEachLine(ofFile: SampleLogCopyTests.root + name) { buf, _ in
-                lines.append(String(decoding: buf, as: UTF8.self))
-            }
-            #expect(lines.joined(separator: "\n") == text, "\(name)")
-        }
-    }
-}
