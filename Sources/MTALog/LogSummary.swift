@@ -70,7 +70,9 @@ public struct LogSummary: Sendable {
     }
 
     private mutating func addRelay(_ e: LogEvent, _ status: Outcome) {
-        var key = e.relayHost ?? "none"
+        // qmgr's "status=expired, returned to sender" names no next hop: it is counted in the
+        // outcomes and reasons, not as a relay
+        guard var key = e.relayHost else { return }
         if let ip = e.relayIP, ip != key { key += "[\(ip)]" }
         if relays[key] == nil, relays.count >= relayCapacity {
             relaysFolded += 1

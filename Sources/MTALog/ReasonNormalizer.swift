@@ -74,6 +74,13 @@ enum ReasonNormalizer {
         if dots == 3, digits + dots == w.count { return emit("IP") }
         if colons >= 2, w.allSatisfy({ isHex($0) || $0 == 0x3A || $0 == 0x2E }) { return emit("IP") }
         if digits + dots == w.count { return emit("N") }
+        // host names (letters and dots: mx1.bigmail.example) and protocol words with a
+        // trailing version digit (SMTPUTF8, IPv6) are the same in every line: keep them
+        let letters = w.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }.count
+        if dots >= 1, letters > 0, !w.contains(0x3A) { return out.append(contentsOf: w) }
+        if digits == 1, let l = w.last, l >= 0x30 && l <= 0x39, letters == w.count - 1 {
+            return out.append(contentsOf: w)
+        }
         if w.count >= 6 { return emit("ID") }
         // short mixed words (mx40, v2) keep their letters, numbers folded
         var k = w.startIndex

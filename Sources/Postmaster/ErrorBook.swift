@@ -57,34 +57,7 @@ public struct ErrorBook: Sendable {
         }
     }
 
-    /// The text of a reason with what varies per message folded: `<addr>` -> `<*>`,
-    /// `[ip]` -> `[*]`, digit runs of 5+ -> `#`, hex ids of 8+ -> `#`.
-    public static func normalize(_ s: String) -> String {
-        var out = ""
-        var chars = Substring(s)
-        while let c = chars.first {
-            if c == "<", let close = chars.firstIndex(of: ">"),
-                chars[..<close].contains("@") || chars[..<close].count > 20
-            {
-                out += "<*>"
-                chars = chars[chars.index(after: close)...]
-            } else if c == "[", let close = chars.firstIndex(of: "]"),
-                chars[..<close].allSatisfy({ $0.isHexDigit || $0 == "." || $0 == ":" || $0 == "[" })
-            {
-                out += "[*]"
-                chars = chars[chars.index(after: close)...]
-            } else if c.isHexDigit {
-                let run = chars.prefix { $0.isHexDigit }
-                let allDigits = run.allSatisfy(\.isNumber)
-                out +=
-                    (allDigits && run.count >= 5) || (!allDigits && run.count >= 8 && run.contains(where: \.isNumber))
-                    ? "#" : String(run)
-                chars = chars.dropFirst(run.count)
-            } else {
-                out.append(c)
-                chars = chars.dropFirst()
-            }
-        }
-        return out
-    }
+    /// The text of a reason with what varies per message folded (the log engine's rule:
+    /// addresses -> <ADDR>, IPs -> IP, ids -> ID, other numbers -> N; codes kept).
+    public static func normalize(_ s: String) -> String { LogSummary.normalizedReason(s) }
 }

@@ -55,25 +55,31 @@ public struct QueueLifecycles: Sendable {
             if let s = e.sender { l.sender = s }
             l.size = e.size ?? l.size
             l.nrcpt = e.nrcpt ?? l.nrcpt
-            if let s = e.status {  // qmgr "status=expired, returned to sender"
+            if let orig = e.origQueueID {  // Exim `<= <> R=orig-id`: this message is a notice
+                l.original = orig
+                originals[k] = orig
+                let ok = QueueLifecycles.key(e.host, orig)
+                if var original = byKey[ok] {
+                    original.notifications.append(("bounce", qid))
+                    byKey[ok] = original
+                }
+            }
+        case .delivery:
+            guard let s = e.status else { break }
+            guard let r = e.recipient else {
+                // qmgr "from=<...>, status=expired, returned to sender": every open recipient
                 for i in l.recipients.indices where l.recipients[i].final == nil {
                     l.recipients[i].attempts.append(
                         Attempt(time: e.time, status: s, relay: nil, dsn: nil, reason: e.reason))
                 }
+                break
             }
-            if let orig = e.newQueueID, e.mta == .exim {  // Exim `<= <> R=orig-id`: this is a notice
-                l.original = orig
-                originals[k] = orig
-            }
-        case .delivery:
-            guard let r = e.recipient, let s = e.status else { break }
             let i = l.recipient(r)
+            let attempt = Attempt(time: e.time, status: s, relay: e.relayHost, dsn: e.dsn, reason: e.reason)
             if l.recipients[i].attempts.count < 32 {
-                l.recipients[i].attempts.append(
-                    Attempt(time: e.time, status: s, relay: e.relayHost, dsn: e.dsn, reason: e.reason))
+                l.recipients[i].attempts.append(attempt)
             } else {
-                l.recipients[i].attempts[31] = Attempt(
-                    time: e.time, status: s, relay: e.relayHost, dsn: e.dsn, reason: e.reason)
+                l.recipients[i].attempts[31] = attempt
             }
         case .notification:
             if let n = e.newQueueID {

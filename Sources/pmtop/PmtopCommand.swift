@@ -15,8 +15,24 @@ struct PmtopCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pmtop",
         abstract: "The postmaster's console: live MTA log, queue errors, relays and the postmaster Maildir.",
+        usage: """
+            pmtop [--log <path>]... [--maildir <path>]... [--theme <name|file>] [--read-only] [--since <duration>]
+              pmtop --demo
+              pmtop log [--json] [--follow] [--since <duration>] [--mta <mta>] [--journal[=<unit>]] [<path> ...]
+              pmtop inspect [--json] <path> ...
+            """,
+        discussion: "The console's options are listed by 'pmtop console --help'.",
         version: "pmtop 0.1.0",
-        subcommands: [InspectCommand.self])
+        subcommands: [ConsoleCommand.self, LogCommand.self, InspectCommand.self],
+        defaultSubcommand: ConsoleCommand.self)
+}
+
+/// The console (the default: `pmtop [options]` is `pmtop console [options]`). A subcommand of
+/// its own so that its options (`--since`, ...) never capture those of `log`.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "The interactive console (the default command).")
 
     @Option(
         name: .customLong("log"), help: ArgumentHelp("MTA log file to read and follow (repeatable).", valueName: "path")

@@ -65,3 +65,33 @@ import Testing
         #expect(book.evicted >= 18_500)
     }
 }
+
+@Suite struct CorrelationMoreTests {
+    @Test func postfixExpiryClosesOpenRecipients() {
+        // shared/samples/postfix/mail.log: T04 (refused.test) deferred, then returned to sender
+        let lines = [
+            "Nov 29 13:28:40 mail postfix/smtp[32257]: 383ADFE037: to=<mallory@refused.test>, relay=none, delay=80, delays=80/0.01/0/0, dsn=4.4.1, status=deferred (connect to 127.0.0.2[127.0.0.2]:2525: Connection refused)",
+            "Nov 29 13:29:40 mail postfix/qmgr[32120]: 383ADFE037: from=<alice@lab.test>, status=expired, returned to sender",
+        ]
+        var book = QueueLifecycles()
+        for l in lines { book.add(CorrelationTests.parser.parse(l)) }
+        let r = book.lifecycle(host: "mail", queueID: "383ADFE037")?.recipients.first
+        #expect(r?.attempts.map(\.status) == [.deferred, .expired])
+        #expect(r?.final == .expired)
+    }
+
+    @Test func eximNoticeLinksToItsOriginal() {
+        // shared/samples/exim/mainlog: T03's bounce names its original with R=
+        let lines = [
+            "2026-11-29 13:24:46 1xXeta-0007rx-2g <= alice@lab.test U=root P=local S=494 id=1795958686830830670.1.lab@lab.test T=\"[T03] to an unknown local user\" for no-such-user@lab.test",
+            "2026-11-29 13:24:46 1xXeta-0007sC-2i <= <> R=1xXeta-0007rx-2g U=Debian-exim P=local S=1714 T=\"Mail delivery failed: returning message to sender\" for alice@lab.test postmaster@lab.test",
+        ]
+        var book = QueueLifecycles()
+        for l in lines { book.add(CorrelationTests.parser.parse(l)) }
+        let notice = book.lifecycle(host: nil, queueID: "1xXeta-0007sC-2i")
+        #expect(notice?.original == "1xXeta-0007rx-2g")
+        #expect(
+            book.lifecycle(host: nil, queueID: "1xXeta-0007rx-2g")?.notifications.map(\.queueID) == ["1xXeta-0007sC-2i"]
+        )
+    }
+}

@@ -108,9 +108,12 @@ import Testing
 
     @Test func reasonNormalisationFoldsWhatVaries() {
         #expect(
-            ErrorBook.normalize("host a.example[192.0.2.1] said: 550 5.1.1 <bob@x.example>: User unknown")
-                == "host a.example[*] said: 550 5.1.1 <*>: User unknown")
-        #expect(ErrorBook.normalize("queued as 4F2A1B3C9D") == "queued as #")
+            ErrorBook.normalize("host mx1.bigmail.example[192.0.2.1] said: 550 5.1.1 <bob@x.example>: User unknown")
+                == "host mx1.bigmail.example[IP] said: 550 5.1.1 <ADDR>: User unknown")
+        #expect(ErrorBook.normalize("250 2.0.0 Ok: queued as 4F2A1B3C9D") == "250 2.0.0 Ok: queued as ID")
+        #expect(
+            ErrorBook.normalize("SMTPUTF8 is required, but was not offered")
+                == "SMTPUTF8 is required, but was not offered")
     }
 }
 

@@ -1,0 +1,61 @@
+// LogSink.swift: what `pmtop log` does with each event: print it as JSON (flushed per line
+// when following) or fold it into the summary and the queue-id correlation.
+
+import MTALog
+import MailModel
+import Postmaster
+
+struct LogSink {
+    let json: Bool
+    let mta: MTAKind?
+    var follow = false
+    private(set) var brokenPipe = false
+    private var summary = LogSummary()
+    private var lifecycles = QueueLifecycles()
+    private var lastInRange = true
+    private var out = Output()
+
+    init(json: Bool, mta: MTAKind?, follow: Bool = false) {
+        self.json = json
+        self.mta = mta
+        self.follow = follow
+    }
+
+    /// Takes one event; returns false once the output is gone (a closed pipe).
+    @discardableResult
+    mutating func take(_ event: LogEvent, notBefore: Double? = nil) -> Bool {
+        var e = event
+        if let nb = notBefore {
+            if let t = e.time { lastInRange = t.epoch >= nb }
+            if !lastInRange { return !brokenPipe }
+        }
+        if let want = mta, let got = e.mta, got != want {
+            // the user said which MTA wrote this log: another family's line is not understood
+            e.kind = .unrecognized
+            e.status = nil
+        }
+        if json {
+            out.line(e.json())
+            if follow { out.flush() }
+            brokenPipe = out.broken
+        } else {
+            summary.add(e)
+            lifecycles.add(e)
+        }
+        return !brokenPipe
+    }
+
+    mutating func finish() {
+        if !json {
+            out.line(summary.render())
+            out.line(
+                "correlated: \(lifecycles.count) queue ids held at the end, \(lifecycles.evicted) finished and forgotten"
+            )
+        }
+        out.flush()
+    }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#endif
