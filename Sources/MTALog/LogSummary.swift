@@ -56,12 +56,15 @@ public struct LogSummary: Sendable {
         case .delivery, .reject:
             guard let status = e.status else { return }
             outcomes[status, default: 0] += 1
-            let reason = e.reason.map(LogSummary.normalizedReason) ?? "(no reason given)"
-            switch status {
-            case .deferred: deferralReasons.add(reason)
-            case .bounced, .expired: bounceReasons.add(reason)
-            case .rejected: rejectReasons.add(reason)
-            case .sent: break
+            // only failures are grouped by reason: a sent line's reply is never normalised
+            if status != .sent {
+                let reason = e.reason.map(LogSummary.normalizedReason) ?? "(no reason given)"
+                switch status {
+                case .deferred: deferralReasons.add(reason)
+                case .bounced, .expired: bounceReasons.add(reason)
+                case .rejected: rejectReasons.add(reason)
+                case .sent: break
+                }
             }
             if e.kind == .delivery { addRelay(e, status) }
         default:

@@ -40,8 +40,14 @@ public struct QueueLifecycles: Sendable {
     public mutating func add(_ e: LogEvent) {
         guard let qid = e.queueID else { return }
         let k = QueueLifecycles.key(e.host, qid)
-        var l = byKey[k] ?? Lifecycle(host: e.host ?? "", queueID: qid)
-        if byKey[k] == nil, byKey.count >= maxLive + keepFinished { evictOne() }
+        // take the value out of the table so that changing its arrays copies nothing
+        var l: Lifecycle
+        if let existing = byKey.removeValue(forKey: k) {
+            l = existing
+        } else {
+            if byKey.count >= maxLive + keepFinished { evictOne() }
+            l = Lifecycle(host: e.host ?? "", queueID: qid)
+        }
         l.mta = l.mta ?? e.mta
         if l.firstSeen == nil { l.firstSeen = e.time }
         l.lastSeen = e.time ?? l.lastSeen

@@ -69,12 +69,12 @@ struct LogCommand: ParsableCommand {
             for (i, path) in files.enumerated() {
                 let last = i == files.count - 1
                 if path == "-" {
-                    LogInputs.readStdin(reference: now) { sink.take($0, notBefore: notBefore) }
+                    LogInputs.readStdin(reference: now, keepRaw: json) { sink.take($0, notBefore: notBefore) }
                 } else if follow && last {
                     LogInputs.follow(path) { sink.take($0, notBefore: notBefore) }
                 } else {
                     do {
-                        try LogInputs.read(path) { sink.take($0, notBefore: notBefore) }
+                        try LogInputs.read(path, keepRaw: json) { sink.take($0, notBefore: notBefore) }
                     } catch {
                         failed = true
                         Output.error(String(describing: error))
