@@ -20,6 +20,7 @@ struct ConsoleOptions {
     var readOnly = false
     var since: Double?
     var demo = false
+    var useCache = true
     var sourcesLabel = ""
 }
 
@@ -31,6 +32,7 @@ final class Console {
     private var logs: [LogSource] = []
     private var maildirs: [MaildirSource] = []
     private let inotify: Inotify
+    private let background: Background
     private var watches: [Int32: (kind: Int, index: Int)] = [:]  // kind 0 = log folder, 1 = maildir
     private var monochrome = false
     private var dirty = true
@@ -42,6 +44,7 @@ final class Console {
         self.options = options
         self.signalFD = signalFD
         inotify = try Inotify()
+        background = try Background()
         let now = Console.wallClock()
         state = AppState(rows: 24, cols: 80, now: now, sources: options.sourcesLabel, themeNames: loader.available())
         monochrome = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
@@ -56,7 +59,7 @@ final class Console {
             }
         }
         for (i, p) in options.maildirs.enumerated() {
-            let src = MaildirSource(path: p)
+            let src = MaildirSource(path: p, index: i, useCache: options.useCache)
             maildirs.append(src)
             for d in src.directories {
                 if let wd = inotify.watch(d, UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE)) {
@@ -77,8 +80,13 @@ final class Console {
 
     /// Runs until quit; returns the signal that ended it (0 for a normal quit).
     func run() -> Int32 {
-        // history first, so the panes open full
+        // history first, so the panes open full; Maildirs list from the cache at once and are
+        // checked in the background
         readSources(initial: true)
+        for m in maildirs {
+            let shown = m.start(background)
+            if !shown.isEmpty { dispatch(.messages(shown)) }
+        }
         let utf8 = CursesTerminal.localeIsUTF8()
         TextWidth.unicodeEnabled = utf8
         state.unicode = utf8
@@ -98,6 +106,7 @@ final class Console {
             pollfd(fd: inotify.fd, events: Int16(POLLIN), revents: 0),
             pollfd(fd: timer, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: background.eventFD, events: Int16(POLLIN), revents: 0),
         ]
         while !state.quitting {
             let now = Console.monotonic()
@@ -127,6 +136,7 @@ final class Console {
                 dispatch(.tick(Console.wallClock()))
                 readSources(initial: false)
             }
+            if fds[4].revents != 0 { handleBackground() }
             if fds[3].revents != 0 {
                 let sig = lsh_signalfd_read(signalFD)
                 if sig != 0 {
@@ -136,6 +146,7 @@ final class Console {
             }
         }
         terminal.stop()
+        for m in maildirs { m.saveCache() }
         return exitSignal
     }
 
@@ -180,9 +191,23 @@ final class Console {
     private func readSources(initial: Bool) {
         for i in logs.indices { pollLog(i) }
         periodic += 1
-        // Maildirs: at start, then every 30 s as a fallback for missed inotify events
-        if initial || periodic % 30 == 0 {
+        // Maildirs: every 30 s as a fallback for missed inotify events (the first listing is
+        // `MaildirSource.start`)
+        if !initial && periodic % 30 == 0 {
             for i in maildirs.indices { rescanMaildir(i) }
+        }
+    }
+
+    private func handleBackground() {
+        for r in background.drain() {
+            switch r {
+            case .maildir(let i, let batch):
+                dispatch(.messages(maildirs[i].absorb(batch)))
+            case .maildirDone(let i, let checked, let read):
+                maildirs[i].finishedValidation()
+                rescanMaildir(i)
+                if read > 0 { dispatch(.diagnostic("\(maildirs[i].path): \(checked) messages, \(read) read")) }
+            }
         }
     }
 

@@ -51,6 +51,9 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(help: "Never write to a Maildir or log (acknowledging is disabled).")
     var readOnly = false
 
+    @Flag(help: "Neither read nor write pmtop's header cache ($XDG_CACHE_HOME/pmtop).")
+    var noCache = false
+
     @Option(
         help: ArgumentHelp(
             "Show history this far back, e.g. 30m, 2h, 1d (default: the whole current file).", valueName: "duration"))
@@ -79,6 +82,7 @@ struct ConsoleCommand: ParsableCommand {
         var options = ConsoleOptions()
         options.theme = theme
         options.readOnly = readOnly
+        options.useCache = !noCache
         options.since = since.flatMap(Duration.parse)
         var demoWriter: DemoWriter?
         if demo {
