@@ -52,6 +52,8 @@ final class Tmux {
         let r = tmux([
             "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8", "-e",
             "TZ=UTC",
+            // pmtop's header cache goes to a folder of this test run, never the user's
+            "-e", "XDG_CACHE_HOME=" + cacheDirectory,
             command,
         ])
         return r.status == 0
@@ -73,7 +75,12 @@ final class Tmux {
         return (false, screen)
     }
 
-    func kill() { tmux(["kill-server"]) }
+    var cacheDirectory: String { FileManager.default.temporaryDirectory.appendingPathComponent(socket + "-cache").path }
+
+    func kill() {
+        tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: cacheDirectory)
+    }
 
     static var available: Bool { run(["tmux", "-V"]).status == 0 }
 }
