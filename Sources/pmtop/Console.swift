@@ -21,6 +21,8 @@ struct ConsoleOptions {
     var since: Double?
     var demo = false
     var useCache = true
+    /// `--journal[=UNIT]`: `*` for every MTA identifier.
+    var journal: String?
     var sourcesLabel = ""
 }
 
@@ -31,6 +33,7 @@ final class Console {
     private let loader = ThemeLoader()
     private var logs: [LogSource] = []
     private var maildirs: [MaildirSource] = []
+    private var journal: JournalSource?
     private let inotify: Inotify
     private let background: Background
     private var watches: [Int32: (kind: Int, index: Int)] = [:]  // kind 0 = log folder, 1 = maildir
@@ -57,6 +60,11 @@ final class Console {
             {
                 watches[wd] = (0, i)
             }
+        }
+        if let unit = options.journal {
+            let j = JournalSource(unit: unit, since: options.since, now: now.epoch)
+            journal = j
+            if let f = j.failure { state.diagnostic = f }
         }
         for (i, p) in options.maildirs.enumerated() {
             let src = MaildirSource(path: p, index: i, useCache: options.useCache)
@@ -107,6 +115,7 @@ final class Console {
             pollfd(fd: timer, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
             pollfd(fd: background.eventFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: journal?.fd ?? -1, events: Int16(POLLIN), revents: 0),
         ]
         while !state.quitting {
             let now = Console.monotonic()
@@ -137,6 +146,8 @@ final class Console {
                 readSources(initial: false)
             }
             if fds[4].revents != 0 { handleBackground() }
+            if fds[5].revents != 0 { pollJournal() }
+            fds[5].fd = journal?.fd ?? -1
             if fds[3].revents != 0 {
                 let sig = lsh_signalfd_read(signalFD)
                 if sig != 0 {
@@ -146,6 +157,7 @@ final class Console {
             }
         }
         terminal.stop()
+        journal?.stop()
         for m in maildirs { m.saveCache() }
         return exitSignal
     }
@@ -209,6 +221,13 @@ final class Console {
                 if read > 0 { dispatch(.diagnostic("\(maildirs[i].path): \(checked) messages, \(read) read")) }
             }
         }
+    }
+
+    private func pollJournal() {
+        guard let j = journal else { return }
+        let events = j.poll()
+        if !events.isEmpty { dispatch(.logEvents(events)) }
+        if let f = j.failure, j.fd < 0 { dispatch(.diagnostic(f)) }
     }
 
     private func pollLog(_ i: Int) {

@@ -40,6 +40,12 @@ struct ConsoleCommand: ParsableCommand {
     var logs: [String] = []
 
     @Option(
+        name: .customLong("journal"),
+        help: ArgumentHelp(
+            "Follow systemd's journal: --journal, or --journal=UNIT (e.g. postfix@-.service).", valueName: "unit"))
+    var journal: String?
+
+    @Option(
         name: .customLong("maildir"),
         help: ArgumentHelp("Maildir to watch, e.g. the postmaster's (repeatable).", valueName: "path"))
     var maildirs: [String] = []
@@ -66,7 +72,7 @@ struct ConsoleCommand: ParsableCommand {
         if let since, Duration.parse(since) == nil {
             throw ValidationError("--since: '\(since)' is not a duration (examples: 90s, 30m, 2h, 1d)")
         }
-        if demo && (!logs.isEmpty || !maildirs.isEmpty) {
+        if demo && (!logs.isEmpty || !maildirs.isEmpty || journal != nil) {
             throw ValidationError("--demo makes its own log and Maildir: give no --log or --maildir with it")
         }
     }
@@ -96,12 +102,13 @@ struct ConsoleCommand: ParsableCommand {
                 fail(String(describing: error))
             }
         } else {
-            let found = SourceDiscovery.resolve(logs: logs, maildirs: maildirs)
-            if found.logs.isEmpty && found.maildirs.isEmpty {
+            let found = SourceDiscovery.resolve(logs: logs, maildirs: maildirs, journal: journal)
+            if found.logs.isEmpty && found.maildirs.isEmpty && found.journal == nil {
                 fail("nothing to show: " + found.report + " (use --log PATH and/or --maildir PATH, or --demo)")
             }
             options.logs = found.logs
             options.maildirs = found.maildirs
+            options.journal = found.journal
             options.sourcesLabel = found.label
         }
         guard isatty(0) != 0, isatty(1) != 0 else {
