@@ -44,3 +44,29 @@ import Testing
         #expect(leftover.isEmpty, "journalctl still running: \(leftover)")
     }
 }
+
+/// `--since` reaching back into a rotated (here gzipped) file: its lines come first.
+@Suite(.serialized) struct RotatedBackfillTests {
+    @Test func sinceReadsTheRotatedFileToo() throws {
+        #expect(Tmux.available, "tmux is required for the end-to-end tests (apt-get install tmux)")
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+            .path
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pmtop-backfill-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: dir)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.copyItem(atPath: fixtures + "/mail.log", toPath: dir + "/mail.log")
+        try FileManager.default.copyItem(
+            atPath: fixtures + "/mail.log.20261129-132800", toPath: dir + "/mail.log.20261129-132800")
+        #expect(Tmux.run(["gzip", dir + "/mail.log.20261129-132800"]).status == 0)  // as postfix logrotate leaves it
+        for (since, sent) in [("", "sent 28 "), ("--since 10000d", "sent 67 ")] {
+            let t = Tmux()
+            defer { t.kill() }
+            #expect(t.start("TERM=tmux-256color \(pmtopBinary()) --log \(dir)/mail.log \(since)"))
+            // 28 sent in the current file; 39 more in the rotated one
+            let screen = t.waitFor(timeout: 10) { $0.contains(sent) }
+            #expect(screen.ok, "'\(since)': expected '\(sent)':\n\(screen.screen)")
+            t.send("q")
+        }
+    }
+}
