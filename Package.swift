@@ -46,6 +46,6 @@ let package = Package(
             name: "PostmasterTests",
             dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel"],
             exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pmtop"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pmtop", "mailsim"], exclude: ["Fixtures"]),
     ]
 )

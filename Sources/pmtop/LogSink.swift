@@ -50,6 +50,12 @@ struct LogSink {
         return !brokenPipe
     }
 
+    /// Folds in a part summarised elsewhere (ParallelSummary), in file order.
+    mutating func absorb(_ part: ParallelSummary.Part) {
+        summary.merge(part.summary)
+        lifecycles.merge(part.lifecycles)
+    }
+
     mutating func finish() {
         if !json {
             out.line(summary.render())
