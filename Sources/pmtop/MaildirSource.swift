@@ -100,7 +100,12 @@ final class MaildirSource {
             let (unique, flags) = MaildirName.split(e.file)
             seen.insert(unique)
             if var m = known[unique] {
-                if m.file != e.file || m.dir != e.dir {
+                if m.problems.contains(where: { $0.hasPrefix("cannot open") }) {
+                    // it had moved away while we read it; it is back under a name we can open
+                    m = MessageReader.read(maildir: path, dir: e.dir, file: e.file)
+                    known[unique] = m
+                    changed.append(m)
+                } else if m.file != e.file || m.dir != e.dir {
                     m.file = e.file
                     m.dir = e.dir
                     m.flags = flags
