@@ -172,6 +172,22 @@ public final class CursesTerminal {
         if let w = window { _ = clearok(w, true) }
     }
 
+    /// Leaves curses mode for a job-control stop (Ctrl-Z); `resume` comes back.
+    public func suspend() {
+        guard active else { return }
+        _ = curs_set(1)
+        _ = endwin()
+    }
+
+    /// Back from `suspend`: curses mode again and a full repaint on the next present.
+    public func resume() {
+        guard active, let w = window else { return }
+        _ = wrefresh(w)
+        _ = curs_set(0)
+        refreshSize()
+        invalidate()
+    }
+
     /// Leaves curses mode and restores the terminal. Safe to call more than once.
     public func stop() {
         guard active else { return }

@@ -4,6 +4,7 @@
 // way out: q, Ctrl-C, SIGTERM, SIGHUP, and (by the crash guard) a fatal signal.
 
 import CLinuxShim
+import MTALog
 import MailModel
 import Maildir
 import Postmaster
@@ -44,6 +45,7 @@ final class Console {
         inotify = try Inotify()
         let now = Console.wallClock()
         state = AppState(rows: 24, cols: 80, now: now, sources: options.sourcesLabel, themeNames: loader.available())
+        state.readOnly = options.readOnly
         monochrome = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         terminal = CursesTerminal(theme: loader.load(options.theme, monochrome: monochrome))
         for (i, p) in options.logs.enumerated() {
@@ -213,6 +215,30 @@ final class Console {
             let theme = loader.load(name, monochrome: monochrome)
             terminal.setTheme(theme)
             state.diagnostic = theme.warnings.first ?? "theme \(theme.name)"
+        case .setSeenBatch(let ms, let seen):
+            var results: [AckResult] = []
+            for m in ms {
+                if options.readOnly {
+                    results.append(AckResult(old: m, new: nil, error: AcknowledgeError.readOnly.description))
+                    continue
+                }
+                do {
+                    results.append(AckResult(old: m, new: try Acknowledger.setSeen(m, seen), error: nil))
+                } catch {
+                    results.append(AckResult(old: m, new: nil, error: String(describing: error)))
+                }
+            }
+            dispatch(.acknowledgedBatch(results, seen: seen))
+        case .loadMessage(let m):
+            dispatch(.messageLoaded(MessageDetail.read(m)))
+        case .searchLog(let qid):
+            // bounded: newest file first, stops at the first file with matches or at 64 MB
+            dispatch(.logSearched(LogSearch.run(queueID: qid, paths: options.logs)))
+        case .suspend:
+            terminal.suspend()
+            _ = raise(SIGSTOP)
+            terminal.resume()
+            dispatch(.resize(rows: terminal.rows, cols: terminal.cols))
         case .setSeen(let m, let seen):
             if options.readOnly {
                 dispatch(.acknowledged(old: m, new: nil, error: "read-only: acknowledging is disabled (--read-only)"))
