@@ -22,6 +22,10 @@ struct ConsoleOptions {
     var since: Double?
     var demo = false
     var sourcesLabel = ""
+    /// Seconds between polls of the sources (config `refresh`, `--refresh`).
+    var refresh = 1.0
+    /// Config file warnings (`file:line: message`), shown in the status bar at start.
+    var warnings: [String] = []
 }
 
 final class Console {
@@ -46,6 +50,9 @@ final class Console {
         let now = Console.wallClock()
         state = AppState(rows: 24, cols: 80, now: now, sources: options.sourcesLabel, themeNames: loader.available())
         state.readOnly = options.readOnly
+        if let w = options.warnings.first {
+            state.diagnostic = w + (options.warnings.count > 1 ? " (+\(options.warnings.count - 1) more)" : "")
+        }
         monochrome = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         terminal = CursesTerminal(theme: loader.load(options.theme, monochrome: monochrome))
         for (i, p) in options.logs.enumerated() {
@@ -93,7 +100,7 @@ final class Console {
             terminal.setTheme(loader.load(options.theme, monochrome: true))
         }
         dispatch(.resize(rows: terminal.rows, cols: terminal.cols))
-        let timer = lsh_timerfd_periodic(1000)
+        let timer = lsh_timerfd_periodic(Int(max(100, min(3_600_000, options.refresh * 1000))))
         defer { if timer >= 0 { close(timer) } }
         var fds = [
             pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
