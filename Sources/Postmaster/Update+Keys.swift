@@ -9,6 +9,10 @@ import TerminalUI
 
 func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if key == .resize { return [] }
+    if case .mouse(let row, let col, let action) = key {
+        if state.prompt == nil && !state.showHelp { handleMouse(&state, row: row, col: col, action) }
+        return []
+    }
     if let prompt = state.prompt { return handlePrompt(&state, prompt, key) }
     let command = KeyMap.command(for: key)
     if state.showHelp {
