@@ -60,23 +60,30 @@ enum DetailLines {
         return DetailLine(segments: [(TextWidth.fit(name, 14), .dim), (value, role)])
     }
 
-    /// Splits `text` into pieces of at most `width` columns (continuations indented).
+    /// Splits `text` into pieces of at most `width` columns (continuations indented),
+    /// breaking after a blank when one is in the second half of the piece, else anywhere.
     static func wrap(_ text: String, width: Int, indent: Int = 2) -> [String] {
         var out: [String] = []
-        var line = ""
+        var line: [Character] = []
         var lw = 0
         let limit = max(8, width)
+        let pad = [Character](repeating: " ", count: min(indent, limit / 2))
         for ch in text {
             let cw = max(0, TextWidth.width(String(ch)))
             if lw + cw > limit {
-                out.append(line)
-                line = String(repeating: " ", count: indent)
-                lw = indent
+                var carry: [Character] = []
+                if let blank = line.lastIndex(of: " "), blank >= max(pad.count + 1, line.count / 2) {
+                    carry = Array(line[(blank + 1)...])
+                    line = Array(line[...blank])
+                }
+                out.append(String(line))
+                line = pad + carry
+                lw = line.reduce(0) { $0 + max(0, TextWidth.width(String($1))) }
             }
             line.append(ch)
             lw += cw
         }
-        out.append(line)
+        out.append(String(line))
         return out
     }
 

@@ -1,6 +1,7 @@
 // View.swift: AppState -> Grid. Pure: no I/O, no clock reads; the same state always draws
-// the same cells. Header, the four panes (or the focused one, zoomed), the key bar, and
-// the help overlay generated from the key table.
+// the same cells. Header, the four panes (or the focused one, zoomed, under a tab bar) or
+// the open drill-down (DetailLines), the status bar (hints, prompts, state, diagnostics),
+// and the help overlay generated from the key table.
 
 import MTALog
 import MailModel
