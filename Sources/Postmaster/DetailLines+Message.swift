@@ -32,10 +32,19 @@ extension DetailLines {
         for p in m.problems + (d?.problems ?? []) { out += wrapped("Problem       " + p, .warning, width: width) }
         out[0].anchor = .summary
 
-        // DSN table
-        out += section(
-            "Delivery status (\(m.recipients.count) recipient\(m.recipients.count == 1 ? "" : "s"))", anchor: .dsn)
-        out += dsnTable(m.recipients, width: width)
+        // DSN table (bounces and delays always, so a missing report shows as missing)
+        if !m.recipients.isEmpty || m.messageClass == .bounce || m.messageClass == .delay {
+            out += section(
+                "Delivery status (\(m.recipients.count) recipient\(m.recipients.count == 1 ? "" : "s"))",
+                anchor: .dsn)
+            out += dsnTable(m.recipients, width: width)
+        }
+        if let json = m.reportJSON {
+            out += section("Report")
+            for (k, v) in reportFields(json) {
+                out += wrapped(TextWidth.fit(k, 14) + v, .text, width: width, indent: 14)
+            }
+        }
 
         out += section(
             "Log lines of the original delivery" + (m.queueID.map { " (queue id \($0))" } ?? ""), anchor: .log)
@@ -98,6 +107,49 @@ extension DetailLines {
             for p in pieces.dropFirst() { out.append(DetailLine(String(repeating: " ", count: fixed) + p)) }
         }
         return out
+    }
+
+    /// The top-level `"key":value` pairs of a report's JSON object, strings unquoted, nested
+    /// values kept as written (a tiny splitter: the JSON is pmtop's own, from the Maildir module).
+    static func reportFields(_ json: String) -> [(String, String)] {
+        var body = Substring(json)
+        guard body.first == "{", body.last == "}" else { return [("report", json)] }
+        body = body.dropFirst().dropLast()
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for ch in body {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if ch == "\\" {
+                    escaped = true
+                } else if ch == "\"" {
+                    inString = false
+                }
+            } else if ch == "\"" {
+                inString = true
+            } else if ch == "{" || ch == "[" {
+                depth += 1
+            } else if ch == "}" || ch == "]" {
+                depth -= 1
+            } else if ch == ",", depth == 0 {
+                items.append(current)
+                current = ""
+                continue
+            }
+            current.append(ch)
+        }
+        if !current.isEmpty { items.append(current) }
+        func unquote(_ s: Substring) -> String {
+            s.count >= 2 && s.first == "\"" && s.last == "\"" ? String(s.dropFirst().dropLast()) : String(s)
+        }
+        return items.compactMap { item in
+            guard let colon = item.firstIndex(of: ":") else { return nil }
+            return (unquote(item[..<colon]), unquote(item[item.index(after: colon)...]))
+        }
     }
 
     static func authRole(_ a: String) -> Role {

@@ -165,3 +165,24 @@ import Testing
         #expect(s.traffic.items.count == 5)
     }
 }
+
+@Suite struct MessageViewTextTests {
+    @Test func reportFieldsAreSplitAtTopLevelOnly() {
+        let json = #"{"kind":"aggregate","org":"a, b","failures":[{"mx_host":"mx","count":2}],"failed":2}"#
+        let f = DetailLines.reportFields(json)
+        #expect(f.map(\.0) == ["kind", "org", "failures", "failed"])
+        #expect(f[1].1 == "a, b")
+        #expect(f[2].1 == #"[{"mx_host":"mx","count":2}]"#)
+    }
+
+    @Test func wrapBreaksAtBlanksInTheSecondHalfElseAnywhere() {
+        #expect(
+            DetailLines.wrap("unknown user: \"no-such-user\"", width: 17, indent: 0) == [
+                "unknown user: ", "\"no-such-user\"",
+            ])
+        #expect(
+            DetailLines.wrap("abcdefghijklmnopqrstuvwxyz", width: 10, indent: 2) == [
+                "abcdefghij", "  klmnopqr", "  stuvwxyz",
+            ])
+    }
+}
