@@ -222,21 +222,25 @@ func drawDetail(_ g: inout Grid, _ s: AppState, _ r: Rect) {
 func drawHelp(_ g: inout Grid, _ s: AppState) {
     let lines = KeyMap.bindings.map { b in (b.label, b.places, b.summary) }
     let width = min(s.cols - 4, 100)
-    let height = min(s.rows - 2, lines.count + 4)
+    let whereWidth = width >= 96 ? 28 : 16
+    let height = min(s.rows - 2, lines.count + 5)
     guard width > 20, height > 4 else { return }
     let r = Rect(row: (s.rows - height) / 2, col: (s.cols - width) / 2, rows: height, cols: width)
     g.fill(r, role: .text)
     g.box(r, role: .paneBorder, title: "Help: keys (Esc or ? to close)", titleRole: .paneTitleFocused)
     g.put(
-        TextWidth.fit("Key", 12) + " " + TextWidth.fit("Where", 28) + " What", row: r.row + 1, col: r.col + 2,
+        TextWidth.fit("Key", 12) + " " + TextWidth.fit("Where", whereWidth) + " What", row: r.row + 1, col: r.col + 2,
         role: .columnHeader, limit: r.right - 1)
-    let first = max(0, min(s.helpScroll, lines.count - (height - 3)))
-    if lines.count > height - 3 {
+    g.put(
+        "Mouse: a click selects a row, a pane or a tab; the wheel scrolls", row: r.bottom - 2, col: r.col + 2,
+        role: .dim, limit: r.right - 1)
+    let first = max(0, min(s.helpScroll, lines.count - (height - 4)))
+    if lines.count > height - 4 {
         g.put(" j/k scroll ", row: r.bottom - 1, col: r.right - 14, role: .paneBorder)
     }
-    for (i, l) in lines.dropFirst(first).prefix(height - 3).enumerated() {
+    for (i, l) in lines.dropFirst(first).prefix(height - 4).enumerated() {
         let y = r.row + 2 + i
         g.put(TextWidth.fit(l.0, 12), row: y, col: r.col + 2, role: .helpKey, limit: r.right - 1)
-        g.put(TextWidth.fit(l.1, 28) + " " + l.2, row: y, col: r.col + 15, role: .text, limit: r.right - 1)
+        g.put(TextWidth.fit(l.1, whereWidth) + " " + l.2, row: y, col: r.col + 15, role: .text, limit: r.right - 1)
     }
 }

@@ -62,4 +62,15 @@ import Testing
         _ = update(&s, .key(.char("A")))
         assertSnapshot(view(s), named: "sample-confirm-80x24")
     }
+
+    @Test func helpScrollsOnSmallTerminals() {
+        var s = SampleState.state(rows: 24, cols: 80)
+        _ = update(&s, .key(.char("?")))
+        assertSnapshot(view(s), named: "sample-help-80x24")
+        for _ in 0..<40 { _ = update(&s, .key(.char("j"))) }
+        let g = view(s)
+        let text = (0..<g.rows).map { g.text(row: $0) }.joined(separator: "\n")
+        #expect(text.contains("suspend (fg resumes)"))  // the last binding is reachable
+        #expect(!text.contains("next pane"))
+    }
 }
