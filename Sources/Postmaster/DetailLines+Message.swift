@@ -101,7 +101,13 @@ extension DetailLines {
             var lead = ""
             for (i, c) in cells.enumerated() { lead += TextWidth.fit(c, columns[i].1) + " " }
             var diag = r.diagnostic ?? ""
-            if let mta = r.remoteMTA { diag += (diag.isEmpty ? "" : " ") + "[" + mta + "]" }
+            if let mta = r.remoteMTA { diag += (diag.isEmpty ? "" : " ") + "(remote MTA " + mta + ")" }
+            if diagWidth < 30 {
+                // narrow: the diagnostic goes on the lines below its row, full width
+                out.append(DetailLine(lead, role))
+                out += wrapped("  " + diag, .text, width: width, indent: 2)
+                continue
+            }
             let pieces = wrap(diag, width: diagWidth, indent: 0)
             out.append(DetailLine(segments: [(lead, role), (pieces.first ?? "", .text)]))
             for p in pieces.dropFirst() { out.append(DetailLine(String(repeating: " ", count: fixed) + p)) }

@@ -73,4 +73,13 @@ import Testing
         #expect(text.contains("suspend (fg resumes)"))  // the last binding is reachable
         #expect(!text.contains("next pane"))
     }
+
+    @Test func remoteBounceNamesTheRelayThatSaidSo() {
+        var s = SampleState.state(rows: 48, cols: 160)
+        _ = SampleState.openMessage(&s, factContaining: "oscar@reject.test")
+        assertSnapshot(view(s), named: "sample-message-remote-160x48")
+        let text = (0..<s.rows).map { view(s).text(row: $0) }.joined(separator: "\n")
+        #expect(text.contains("(remote MTA 127.0.0.11)"))
+        #expect(text.contains("oscar@reject.test: bounced 5.1.1 via 127.0.0.11"))
+    }
 }
