@@ -165,11 +165,11 @@ func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect) {
     }
     let hints: String
     switch s.detail {
-    case .message: hints = " Esc back  j/k scroll  a ack  u undo  L log  h hdrs  r raw  ? help"
+    case .message: hints = " Esc back  j/k  a ack  u undo  L log  h hdrs  r raw  ? help"
     case .some: hints = " Esc back  j/k scroll  ? help"
     case nil:
         switch s.focus {
-        case .traffic: hints = " Enter open  a ack  A all  u undo  / filter  s sort  L log  ? help  q quit"
+        case .traffic: hints = " Enter open  a/A ack  u undo  / filter  s sort  L log  ? help  q quit"
         case .queue: hints = " Enter messages  / filter  s sort  v live  ? help  q quit"
         case .relays: hints = " Enter detail  v inbound/outbound  / filter  s sort  ? help  q quit"
         case .log: hints = " Enter/L lines of its queue id  / filter  G follow  ? help  q quit"
@@ -178,7 +178,8 @@ func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect) {
     var right = ""
     if s.paused { right += " PAUSED (\(s.held.count) held) " }
     if s.readOnly { right += " read-only " }
-    if s.warnings > 0 { right += " \(s.warnings) warnings " }
+    if s.detail == nil, let f = s.filters[s.focus] { right += " filter /\(f) " }
+    if s.warnings > 0 { right += " \(s.warnings) log warnings " }
     if let d = s.diagnostic { right += " " + d + " " }
     let w = min(TextWidth.width(right), r.cols * 2 / 3)
     g.put(hints, row: r.row, col: 0, role: .keyHint, limit: r.cols - w)
