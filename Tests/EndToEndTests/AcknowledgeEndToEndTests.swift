@@ -1,3 +1,7 @@
+// AcknowledgeEndToEndTests.swift: the real console under tmux acknowledges and un-acknowledges
+// a real bounce by renaming its file, on a temporary copy of the fixture Maildir (never the
+// fixtures themselves).
+
 import Foundation
 import Testing
 

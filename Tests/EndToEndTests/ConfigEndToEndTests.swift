@@ -1,3 +1,6 @@
+// ConfigEndToEndTests.swift: pmtop.conf read from a temporary $XDG_CONFIG_HOME under tmux.
+// Never reads or writes the user's own configuration.
+
 import Foundation
 import Testing
 

@@ -1,3 +1,6 @@
+// SuspendEndToEndTests.swift: Ctrl-Z and fg under an interactive bash in tmux.
+// Read-only and on the fixture log only: nothing is written.
+
 import Foundation
 import Testing
 

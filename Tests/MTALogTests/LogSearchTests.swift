@@ -1,3 +1,6 @@
+// LogSearchTests.swift: a queue id's lines found again in the rotated sample log, whole
+// tokens only, and an early stop said out loud.
+
 import Foundation
 import MTALog
 import Testing

@@ -1,3 +1,6 @@
+// MessageDetailTests.swift: what the message view reads from a message: Received hops with
+// the time between them, authentication verdicts, the MIME tree, the raw lines.
+
 import Maildir
 import Testing
 

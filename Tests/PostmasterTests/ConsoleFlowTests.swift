@@ -1,3 +1,7 @@
+// ConsoleFlowTests.swift: scripted flows through `update` at a fixed clock: open a message,
+// search the logs, acknowledge one or all shown, undo, read-only, filter, sort, pause.
+// Effects are answered by hand as the effect runner would; no file is renamed here.
+
 import MTALog
 import MailModel
 import Maildir

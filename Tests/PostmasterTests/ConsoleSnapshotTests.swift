@@ -1,3 +1,7 @@
+// ConsoleSnapshotTests.swift: every pane, drill-down and prompt drawn from the shared samples
+// at 80x24 and 160x48, compared with checked-in text+role snapshots (RECORD_SNAPSHOTS=1
+// re-records; each recorded file is reviewed by reading it). Never touches a disk but the fixtures.
+
 import MailModel
 import TerminalUI
 import Testing

@@ -1,3 +1,6 @@
+// InboundBookTests.swift: the Relays alternate view's book, from real Postfix line shapes:
+// SASL failures with the user names tried, rejects with their reasons, per client.
+
 import MTALog
 import Testing
 

@@ -1,3 +1,6 @@
+// MouseFlowTests.swift: mouse events through `update`: clicks land on the row drawn under
+// the pointer, the wheel scrolls panes and drill-downs, the tab bar focuses panes.
+
 import TerminalUI
 import Testing
 
