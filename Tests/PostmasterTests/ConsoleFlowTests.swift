@@ -140,6 +140,11 @@ import Testing
         _ = update(&s, .key(.escape))
         #expect(s.prompt == nil && s.filters[.traffic] == nil)
         #expect(PaneRows.count(.traffic, s) == 4)
+        // Backspace edits; Ctrl-C quits even while typing
+        for c in "/ab" { _ = update(&s, .key(.char(c))) }
+        _ = update(&s, .key(.backspace))
+        #expect(s.prompt == .filter(pane: .traffic, text: "a"))
+        #expect(update(&s, .key(.ctrl("c"))) == [.quit])
     }
 
     @Test func sortCyclesAndRelaysAlternateView() {
