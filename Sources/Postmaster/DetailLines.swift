@@ -123,7 +123,10 @@ enum DetailLines {
         if s.searching.contains(qid) {
             out.append(DetailLine("searching the current and rotated logs for \(qid)...", .dim))
         } else if let r = s.searches[qid] {
-            if r.lines.isEmpty {
+            if r.filesSearched.isEmpty && r.notes.isEmpty {
+                out.append(
+                    DetailLine("no log file to search for \(qid) (only files are searched, not the journal)", .dim))
+            } else if r.lines.isEmpty {
                 let files = r.filesSearched.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
                 out.append(DetailLine("no line names \(qid) in " + files.joined(separator: ", "), .warning))
             }
