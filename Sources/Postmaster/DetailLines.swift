@@ -106,9 +106,10 @@ enum DetailLines {
             out.append(DetailLine(head, .dim))
             for r in l.recipients {
                 let last = r.attempts.last
+                let relay = r.attempts.last(where: { $0.relay != nil })?.relay
                 let text =
-                    "  \(r.address): \(last?.status.rawValue ?? "?") \(last?.dsn ?? "")"
-                    + (last?.relay.map { " via \($0)" } ?? "")
+                    "  \(r.address): \(last?.status.rawValue ?? "?")" + (last?.dsn.map { " " + $0 } ?? "")
+                    + (relay.map { " via \($0)" } ?? "")
                     + " (\(r.attempts.count) attempt\(r.attempts.count == 1 ? "" : "s"))"
                 out.append(DetailLine(text, last.map { PaneRows.role(for: $0.status) } ?? .text))
             }

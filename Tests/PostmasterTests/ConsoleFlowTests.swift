@@ -195,3 +195,22 @@ import Testing
             ])
     }
 }
+
+@Suite struct LogLinesViewTests {
+    @Test func expiredRecipientNamesTheLastRelayTried() {
+        // shared/samples/postfix/mail.log: T04 (refused.test) deferred, then returned to sender
+        let lines = [
+            "Nov 29 13:28:40 mail postfix/smtp[32257]: 383ADFE037: to=<mallory@refused.test>, relay=none, delay=80, delays=80/0.01/0/0, dsn=4.4.1, status=deferred (connect to 127.0.0.2[127.0.0.2]:2525: Connection refused)",
+            "Nov 29 13:29:40 mail postfix/qmgr[32120]: 383ADFE037: from=<alice@lab.test>, status=expired, returned to sender",
+        ]
+        var s = Fixture.state()
+        _ = update(&s, .logEvents(lines.map { CorrelationTests.parser.parse($0) }))
+        _ = update(&s, .key(.char("4")))
+        // Enter on the last line (following) opens the lines of its queue id
+        #expect(update(&s, .key(.enter)).isEmpty)
+        #expect(s.detail == .logLines(queueID: "383ADFE037"))
+        let text = DetailLines.build(s, width: 300).map { $0.segments.map(\.text).joined() }
+        #expect(text.contains("  mallory@refused.test: expired via 127.0.0.2 (2 attempts)"))
+        #expect(text.filter { $0.hasPrefix("Nov 29") }.count == 2)
+    }
+}
