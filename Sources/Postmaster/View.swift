@@ -176,12 +176,13 @@ func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect) {
         }
     }
     var right = ""
+    // the latest diagnostic first: when the line is short, the steady state is cut, not the news
     if s.paused { right += " PAUSED (\(s.held.count) held) " }
-    if s.readOnly { right += " read-only " }
-    if s.detail == nil, let f = s.filters[s.focus] { right += " filter /\(f) " }
-    if s.warnings > 0 { right += " \(s.warnings) log warnings " }
     if let d = s.diagnostic { right += " " + d + " " }
-    let w = min(TextWidth.width(right), r.cols * 2 / 3)
+    if s.detail == nil, let f = s.filters[s.focus] { right += " filter /\(f) " }
+    if s.readOnly { right += " read-only " }
+    if s.warnings > 0 { right += " \(s.warnings) log warnings " }
+    let w = min(TextWidth.width(right), s.diagnostic == nil ? r.cols / 2 : r.cols - 12)
     g.put(hints, row: r.row, col: 0, role: .keyHint, limit: r.cols - w)
     if w > 0 {
         g.put(TextWidth.truncate(right, w), row: r.row, col: r.cols - w, role: s.paused ? .statusWarn : .statusBar)
