@@ -35,7 +35,12 @@ struct PmtopCommand: ParsableCommand {
 struct ConsoleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
-        abstract: "The interactive console (the default command).")
+        abstract: "The interactive console (the default command).",
+        discussion: """
+            Defaults can be kept in $XDG_CONFIG_HOME/pmtop/pmtop.conf (else ~/.config/pmtop/pmtop.conf), one \
+            'name = value' per line as in theme files: log, maildir (both repeatable), journal, theme, refresh. \
+            A flag overrides its setting; a bad line is a 'file:line' warning in the status bar.
+            """)
 
     @Option(
         name: .customLong("log"), help: ArgumentHelp("MTA log file to read and follow (repeatable).", valueName: "path")
