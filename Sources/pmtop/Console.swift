@@ -42,6 +42,8 @@ final class Console {
     private var lastFrame = 0.0
     private let frameInterval = 0.05
     private var exitSignal: Int32 = 0
+    /// Log searches (`L`, the message view) run on worker threads and come back via its fd.
+    private let searcher = LogSearchWorker()
 
     init(options: ConsoleOptions, signalFD: Int32) throws {
         self.options = options
@@ -107,6 +109,7 @@ final class Console {
             pollfd(fd: inotify.fd, events: Int16(POLLIN), revents: 0),
             pollfd(fd: timer, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: searcher.fd, events: Int16(POLLIN), revents: 0),
         ]
         while !state.quitting {
             let now = Console.monotonic()
@@ -135,6 +138,9 @@ final class Console {
                 _ = lsh_drain_counter(timer)
                 dispatch(.tick(Console.wallClock()))
                 readSources(initial: false)
+            }
+            if fds[4].revents != 0 {
+                for result in searcher.take() { dispatch(.logSearched(result)) }
             }
             if fds[3].revents != 0 {
                 let sig = lsh_signalfd_read(signalFD)
@@ -239,8 +245,12 @@ final class Console {
         case .loadMessage(let m):
             dispatch(.messageLoaded(MessageDetail.read(m)))
         case .searchLog(let qid):
-            // bounded: newest file first, stops at the first file with matches or at 64 MB
-            dispatch(.logSearched(LogSearch.run(queueID: qid, paths: options.logs)))
+            if searcher.fd >= 0 {
+                searcher.start(queueID: qid, paths: options.logs)
+            } else {
+                // no eventfd: inline, bounded (newest file first, at most 64 MB read)
+                dispatch(.logSearched(LogSearch.run(queueID: qid, paths: options.logs)))
+            }
         case .suspend:
             terminal.suspend()
             _ = raise(SIGSTOP)
