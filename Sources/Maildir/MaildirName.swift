@@ -6,16 +6,28 @@ import Foundation
 public enum MaildirName {
     /// Splits `1795958840.V..vm:2,RS` into ("1795958840.V..vm", "RS"); no info -> flags "".
     public static func split(_ file: String) -> (unique: String, flags: String) {
-        guard let r = file.range(of: ":2,", options: .backwards) else {
-            // some systems (Windows-safe Maildirs) use ';' or '!' as the separator
-            for sep in [";2,", "!2,"] {
-                if let r2 = file.range(of: sep, options: .backwards) {
-                    return (String(file[..<r2.lowerBound]), String(file[r2.upperBound...]))
-                }
+        // the last `:2,` (or `;2,` / `!2,` of Windows-safe Maildirs), found on UTF-8 bytes
+        let u = file.utf8
+        var i = u.endIndex
+        var best: String.Index?
+        while i > u.startIndex {
+            i = u.index(before: i)
+            let c = u[i]
+            guard c == 0x3A || c == 0x3B || c == 0x21 else { continue }
+            let two = u.index(after: i)
+            guard two != u.endIndex, u[two] == 0x32 else { continue }
+            let comma = u.index(after: two)
+            guard comma != u.endIndex, u[comma] == 0x2C else { continue }
+            if c == 0x3A {
+                best = i
+                break
             }
-            return (file, "")
+            if best == nil { best = i }
         }
-        return (String(file[..<r.lowerBound]), String(file[r.upperBound...]))
+        // (the scan stops only at a `:2,`; a `;2,` or `!2,` is used when there is none)
+        guard let at = best else { return (file, "") }
+        let flagsStart = u.index(at, offsetBy: 3)
+        return (String(file[..<at]), String(file[flagsStart...]))
     }
 
     /// The name with its flags replaced; flags are kept in ASCII order, without duplicates.

@@ -59,8 +59,13 @@ enum PaneRows {
     }
 
     static func trafficRows(_ s: AppState, multipleMailboxes: Bool) -> [TableRow] {
+        trafficRows(s, PaneItems.traffic(s)[...], multipleMailboxes: multipleMailboxes)
+    }
+
+    /// Rows for some messages only (the view formats just the visible window of a big list).
+    static func trafficRows(_ s: AppState, _ items: ArraySlice<MessageSummary>, multipleMailboxes: Bool) -> [TableRow] {
         let names = multipleMailboxes ? mailboxNames(s.traffic.mailboxes) : [:]
-        return PaneItems.traffic(s).map { m in
+        return items.map { m in
             let time =
                 m.date.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset) }
                 ?? Timestamp(epoch: m.mtime, utcOffset: s.now.utcOffset)

@@ -40,10 +40,13 @@ public struct TrafficBook: Sendable {
             for m in ms { upsert(m) }
             return
         }
-        var incoming: [String: MessageSummary] = [:]
-        for m in ms { incoming[TrafficBook.key(m.maildir, m.unique)] = m }
-        let batch = incoming.values.sorted(by: TrafficBook.newerFirst)
-        let kept = items.filter { incoming[TrafficBook.key($0.maildir, $0.unique)] == nil }
+        // the last of each key wins; sort indices, not the (large) summaries themselves
+        var lastIndex: [String: Int] = [:]
+        lastIndex.reserveCapacity(ms.count)
+        for (i, m) in ms.enumerated() { lastIndex[TrafficBook.key(m.maildir, m.unique)] = i }
+        let order = lastIndex.values.sorted { TrafficBook.newerFirst(ms[$0], ms[$1]) }
+        let batch = order.map { ms[$0] }
+        let kept = items.isEmpty ? [] : items.filter { lastIndex[TrafficBook.key($0.maildir, $0.unique)] == nil }
         var merged: [MessageSummary] = []
         merged.reserveCapacity(kept.count + batch.count)
         var a = 0

@@ -77,6 +77,8 @@ func drawPane(_ g: inout Grid, _ s: AppState, _ pane: Pane, _ rect: Rect) {
     switch pane {
     case .log:
         drawLog(&g, s, inner, focused: focused)
+    case .traffic where (s.traffic.items.count > 2000):
+        drawBigTraffic(&g, s, inner, focused: focused)
     default:
         let columns: [Column]
         let rows: [TableRow]
@@ -108,6 +110,27 @@ func drawPane(_ g: inout Grid, _ s: AppState, _ pane: Pane, _ rect: Rect) {
             current: s.scroll[pane] ?? 0, selected: sel, visible: inner.rows - 1, count: rows.count)
         Table.draw(into: &g, rect: inner, columns: columns, rows: rows, selected: sel, offset: offset, focused: focused)
     }
+}
+
+/// A big Traffic list (a 100k-message Maildir): only the visible window is formatted, so a
+/// frame costs the same whatever the mailbox size.
+func drawBigTraffic(_ g: inout Grid, _ s: AppState, _ inner: Rect, focused: Bool) {
+    let multi = s.traffic.mailboxes.count > 1
+    let columns = PaneRows.trafficColumns(s, multipleMailboxes: multi)
+    let items = PaneItems.traffic(s)
+    guard !items.isEmpty else {
+        Table.draw(into: &g, rect: inner, columns: columns, rows: [], selected: nil, offset: 0, focused: focused)
+        g.put(
+            "nothing matches the filter (Esc clears it)", row: inner.row + 1, col: inner.col + 1, role: .dim,
+            limit: inner.right)
+        return
+    }
+    let visible = max(0, inner.rows - 1)
+    let sel = max(0, min(items.count - 1, s.selection[.traffic] ?? 0))
+    let offset = Table.offset(current: s.scroll[.traffic] ?? 0, selected: sel, visible: visible, count: items.count)
+    let window = items[offset..<min(items.count, offset + visible)]
+    let rows = PaneRows.trafficRows(s, window, multipleMailboxes: multi)
+    Table.draw(into: &g, rect: inner, columns: columns, rows: rows, selected: sel - offset, offset: 0, focused: focused)
 }
 
 func emptyText(_ pane: Pane) -> String {
