@@ -118,8 +118,13 @@ final class Tmux: Sendable {
         return (false, screen)
     }
 
-    /// Ends this tmux server and the console in it.
-    func kill() { tmux(["kill-server"]) }
+    /// Ends this tmux server and the console in it, and removes its socket file.
+    func kill() {
+        let path = tmux(["display-message", "-p", "#{socket_path}"]).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        tmux(["kill-server"])
+        if path.hasSuffix("/" + socket) { unlink(path) }
+    }
 }
 
 /// The pmtop binary that `swift test` built next to this test bundle.
