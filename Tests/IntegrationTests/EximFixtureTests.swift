@@ -1,3 +1,6 @@
+// EximFixtureTests.swift: the recorded Exim 4.96 samples through the real pmtop binary, with
+// expectations written by reading the files (Fixtures/exim/rejectlog is a byte copy of
+// ../shared/samples/exim/rejectlog). Promises: no MTA started, always run. Never writes a fixture.
 import Foundation
 import Testing
 

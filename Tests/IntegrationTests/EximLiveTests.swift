@@ -1,3 +1,7 @@
+// EximLiveTests.swift: pmtop against a live Exim 4.96 in a debootstrap chroot (exim-lab.sh).
+// Promises: expectations from grep/awk on the same files; Exim and the sink stopped by pid.
+// Never skipped under CI=true; elsewhere disabled unless PMTOP_INTEGRATION=1. Never mounts into
+// or writes outside the chroot and its lab folder.
 import Foundation
 import Testing
 

@@ -1,3 +1,8 @@
+// PostfixLab.swift: one shared run of Tests/Integration/postfix-lab.sh with pmtop following the
+// live log and the console watching the live Maildir, for PostfixIntegrationTests.
+// Promises: Postfix, the sink, the follower and the tmux console are stopped by pid before the
+// first test looks at the result, whatever happened. Never asserts (the tests do), never touches
+// a Postfix it did not start (the harness refuses).
 import Foundation
 
 #if canImport(Glibc)

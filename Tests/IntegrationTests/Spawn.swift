@@ -1,3 +1,7 @@
+// Spawn.swift: child processes and a private tmux server for the integration tests.
+// Promises: posix_spawn + waitpid only, every child started with an empty signal mask and
+// default handlers, stdin /dev/null, stopped by its own pid. Never signals a process it did not
+// start, never uses Foundation.Process (it waits for daemonised children such as tmux).
 import Foundation
 
 #if canImport(Glibc)
