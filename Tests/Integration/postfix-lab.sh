@@ -12,7 +12,7 @@
 #                until the queue is empty and every notice is delivered (at most LAB_WAIT s).
 #   expected LAB writes what pmtop must find, read from the files with grep/awk:
 #                LAB/expected-status.txt (every status= delivery outcome line, rotated files
-#                first) and LAB/expected-notices.txt (file, class by Subject, DSN Status: values).
+#                first), LAB/expected-rejects.txt (NOQUEUE rejects), LAB/expected-notices.txt (file, class by Subject, DSN Status: values).
 #   stop LAB     stops, by pid, everything setup started (Postfix master and children, the sink).
 #   run LAB      all of the above in order, stopping everything on any exit.
 # Never: listens or connects outside 127.0.0.0/8, uses DNS, touches a running Postfix it did
@@ -341,7 +341,9 @@ cmd_expected() {
     local f
     {
         for f in $(ls "$LAB/log"/mail.log.* 2>/dev/null | sort) "$LAB/log/mail.log"; do zcat -f "$f"; done
-    } | grep -E ' status=' | grep -vE ' status=(deliverable|undeliverable)' >"$LAB/expected-status.txt" || true
+    } >"$LAB/all-lines.txt"
+    grep -E ' status=' "$LAB/all-lines.txt" | grep -vE ' status=(deliverable|undeliverable)' >"$LAB/expected-status.txt" || true
+    grep -E ' NOQUEUE: reject: ' "$LAB/all-lines.txt" >"$LAB/expected-rejects.txt" || true
     : >"$LAB/expected-notices.txt"
     for f in "$LAB/mail/postmaster/Maildir"/{new,cur}/*; do
         [ -f "$f" ] || continue

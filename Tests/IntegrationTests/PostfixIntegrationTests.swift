@@ -30,8 +30,8 @@ enum IntegrationGate {
 struct PostfixIntegrationTests {
     static let outcomes = Set(["sent", "deferred", "bounced", "expired"])
 
-    func lab() throws -> LabRun {
-        let run = LabRun.shared
+    func lab() async throws -> LabRun {
+        let run = await LabRun.sharedOffPool()
         let timing = run.seconds.sorted { $0.key < $1.key }.map { "\($0.key) \(Int($0.value)) s" }
         print("postfix lab in \(run.lab): \(timing.joined(separator: ", "))")
         try #require(run.failure == nil, "\(run.failure ?? "")\n--- harness output ---\n\(run.harnessLog)")
@@ -44,8 +44,8 @@ struct PostfixIntegrationTests {
 
     /// (a) every `status=` line Postfix wrote, in the rotated file and the live one, came out of
     /// `pmtop log --follow --json` as an outcome with the same queue id and status.
-    @Test func followEmitsAnOutcomeForEveryStatusLineAcrossLogrotate() throws {
-        let run = try lab()
+    @Test func followEmitsAnOutcomeForEveryStatusLineAcrossLogrotate() async throws {
+        let run = try await lab()
         #expect(run.rotatedFiles.contains { $0.hasSuffix(".gz") }, "postfix logrotate left no rotated file")
         #expect(run.liveStatusLines > 0, "no status= line after the rotation")
         #expect(run.statusLines.count > run.liveStatusLines, "no status= line before the rotation")
@@ -65,13 +65,22 @@ struct PostfixIntegrationTests {
         }
         #expect(seen == expected, "outcomes differ:\nmissing \(diff(expected, seen))\nextra \(diff(seen, expected))")
         #expect(objs.filter { $0["event"] as? String == "unrecognized" }.isEmpty)
+        // the NOQUEUE rejects: as many as grep finds, the relay attempt from 127.0.0.5 among them
+        let rejects = objs.filter { $0["status"] as? String == "rejected" }
+        print("NOQUEUE rejects (grep): \(run.rejectLines.count); rejected from pmtop: \(rejects.count)")
+        #expect(rejects.count == run.rejectLines.count)
+        #expect(
+            rejects.contains {
+                $0["client_ip"] as? String == "127.0.0.5" && $0["dsn"] as? String == "5.7.1"
+                    && ($0["reason"] as? String ?? "").contains("Relay access denied")
+            }, "no relay-access-denied reject from 127.0.0.5")
         #expect(!expected.filter { $0.hasSuffix(" expired") }.isEmpty, "no message expired: queue lifetimes too long?")
     }
 
     /// (b) every message in the postmaster Maildir classified as the harness classed it by
     /// Subject, with the DSN `Status:` values Postfix wrote (awk on the files).
-    @Test func inspectClassifiesEveryPostmasterMessageWithTheDSNStatuses() throws {
-        let run = try lab()
+    @Test func inspectClassifiesEveryPostmasterMessageWithTheDSNStatuses() async throws {
+        let run = try await lab()
         let (status, out) = Self.pmtop(["inspect", "--json", run.postmasterMaildir])
         #expect(status == 0)
         let objs = jsonObjects(out)
@@ -97,8 +106,8 @@ struct PostfixIntegrationTests {
 
     /// (c) the console, started before the first message, lists the bounces and shows the
     /// refused relay (nothing listens on 127.0.0.2:2525) as failing.
-    @Test func consoleListsTheBouncesAndTheFailingRelay() throws {
-        let run = try lab()
+    @Test func consoleListsTheBouncesAndTheFailingRelay() async throws {
+        let run = try await lab()
         let bounces = run.notices.filter { $0.expectedClass == "bounce" }.count
         #expect(
             run.consoleTraffic.ok,
@@ -113,8 +122,8 @@ struct PostfixIntegrationTests {
 
     /// (c, rest) open a bounce, see its DSN table and its log lines, acknowledge it (`a`: the file
     /// gains `:2,S`). Runs on a Maildir holding only the lab's bounces, so the selected row is one.
-    @Test func consoleOpensAndAcknowledgesABounce() throws {
-        let run = try lab()
+    @Test func consoleOpensAndAcknowledgesABounce() async throws {
+        let run = try await lab()
         let bounces = run.notices.filter { $0.expectedClass == "bounce" }
         try #require(!bounces.isEmpty)
         let maildir = run.lab + "/ack/Maildir"

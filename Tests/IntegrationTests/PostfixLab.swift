@@ -28,6 +28,7 @@ struct LabRun: Sendable {
     var harnessLog = ""
     var followOutput = ""
     var statusLines: [String] = []
+    var rejectLines: [String] = []
     var liveStatusLines = 0
     var rotatedFiles: [String] = []
     var notices: [Notice] = []
@@ -40,6 +41,14 @@ struct LabRun: Sendable {
 
     /// The single run all tests share (started by whichever test comes first).
     static let shared: LabRun = LabRun.perform()
+
+    /// `shared`, computed on a thread of its own: its minutes of waiting must not hold one of
+    /// Swift Testing's cooperative threads (two on a 2-core machine) and stall the other suites.
+    static func sharedOffPool() async -> LabRun {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: LabRun.shared) }.start()
+        }
+    }
 
     var log: String { lab + "/log/mail.log" }
     var postmasterMaildir: String { lab + "/mail/postmaster/Maildir" }
@@ -124,6 +133,8 @@ struct LabRun: Sendable {
     mutating func readExpectations() {
         let status = (try? String(contentsOfFile: lab + "/expected-status.txt", encoding: .utf8)) ?? ""
         statusLines = status.split(separator: "\n").map(String.init)
+        let rejects = (try? String(contentsOfFile: lab + "/expected-rejects.txt", encoding: .utf8)) ?? ""
+        rejectLines = rejects.split(separator: "\n").map(String.init)
         let live = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         liveStatusLines = live.split(separator: "\n").filter { $0.contains(" status=") }.count
         rotatedFiles = ((try? FileManager.default.contentsOfDirectory(atPath: lab + "/log")) ?? []).filter {
