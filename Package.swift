@@ -46,7 +46,7 @@ let package = Package(
             name: "PostmasterTests",
             dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel"],
             exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pmtop"], exclude: ["Fixtures"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["pmtop", "mailsim"], exclude: ["Fixtures"]),
         .testTarget(name: "IntegrationTests", dependencies: ["pmtop"], exclude: ["Fixtures"]),
     ]
 )

@@ -15,6 +15,8 @@
 #include <wchar.h>
 
 extern int wcwidth(wchar_t c);
+/* GNU memmem: declared by <string.h> only under _GNU_SOURCE. */
+extern void *memmem(const void *haystack, size_t haystacklen, const void *needle, size_t needlelen);
 
 /* Block these signals in the calling thread (call before any other thread exists)
    and return a non-blocking, close-on-exec signalfd for them, or -1. */

@@ -24,6 +24,13 @@ public struct BoundedCounter: Sendable {
         }
     }
 
+    /// Adds another counter's counts (a summary built in parts on several threads).
+    public mutating func merge(_ other: BoundedCounter) {
+        for (k, v) in other.counts { add(k, v) }
+        folded += other.folded
+        total += other.folded
+    }
+
     /// The `n` most frequent keys, ties broken by key.
     public func top(_ n: Int) -> [(key: String, count: Int)] {
         counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }

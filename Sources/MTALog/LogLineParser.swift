@@ -12,6 +12,9 @@ public struct LogLineParser: Sendable {
     public var utcOffset: Int
     /// Month (1-12) of the reference time; a stamp in a later month belongs to the year before.
     public var referenceMonth: Int
+    /// When false, `raw` is left empty except for unrecognized lines (whose text is the
+    /// only thing known about them): the summary path needs no copy of every line.
+    public var keepRaw = true
 
     public init(year: Int, utcOffset: Int = 0, referenceMonth: Int = 12) {
         self.year = year
@@ -38,19 +41,24 @@ public struct LogLineParser: Sendable {
 
     public func parse(_ line: UnsafeBufferPointer<UInt8>) -> LogEvent {
         let text = ByteLine(line)
-        var event = LogEvent(raw: text.string(0, text.count))
+        var event = LogEvent(raw: keepRaw ? text.string(0, text.count) : "")
+        parse(text, into: &event)
+        if !keepRaw && event.kind == .unrecognized { event.raw = text.string(0, text.count) }
+        return event
+    }
+
+    private func parse(_ text: ByteLine, into event: inout LogEvent) {
         if let env = SyslogEnvelope.parse(text, parser: self) {
             event.time = env.time
             event.host = env.host.isEmpty ? nil : env.host
             event.program = env.program
             event.pid = env.pid
             dispatch(text, env.program, from: env.bodyStart, into: &event)
-            return event
+            return
         }
-        if EximLine.parse(text, into: &event, parser: self) { return event }
-        if EximLine.parseRejectlogContinuation(text, into: &event) { return event }
+        if EximLine.parse(text, into: &event, parser: self) { return }
+        if EximLine.parseRejectlogContinuation(text, into: &event) { return }
         event.kind = .unrecognized
-        return event
     }
 
     /// Runs the rules of the MTA that `program` names on the body at `from`.

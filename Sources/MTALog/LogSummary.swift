@@ -56,12 +56,15 @@ public struct LogSummary: Sendable {
         case .delivery, .reject:
             guard let status = e.status else { return }
             outcomes[status, default: 0] += 1
-            let reason = e.reason.map(LogSummary.normalizedReason) ?? "(no reason given)"
-            switch status {
-            case .deferred: deferralReasons.add(reason)
-            case .bounced, .expired: bounceReasons.add(reason)
-            case .rejected: rejectReasons.add(reason)
-            case .sent: break
+            // only failures are grouped by reason: a sent line's reply is never normalised
+            if status != .sent {
+                let reason = e.reason.map(LogSummary.normalizedReason) ?? "(no reason given)"
+                switch status {
+                case .deferred: deferralReasons.add(reason)
+                case .bounced, .expired: bounceReasons.add(reason)
+                case .rejected: rejectReasons.add(reason)
+                case .sent: break
+                }
             }
             if e.kind == .delivery { addRelay(e, status) }
         default:
@@ -85,6 +88,33 @@ public struct LogSummary: Sendable {
         case .expired: relays[key, default: RelayCounts()].expired += 1
         case .rejected: break
         }
+    }
+
+    /// Adds a summary of a later part of the same input (parts built on several threads).
+    public mutating func merge(_ o: LogSummary) {
+        lines += o.lines
+        unrecognized += o.unrecognized
+        for (k, v) in o.outcomes { outcomes[k, default: 0] += v }
+        for (k, v) in o.kinds { kinds[k, default: 0] += v }
+        deferralReasons.merge(o.deferralReasons)
+        bounceReasons.merge(o.bounceReasons)
+        rejectReasons.merge(o.rejectReasons)
+        for (k, c) in o.diagnostics { diagnostics[k, default: BoundedCounter(capacity: c.capacity)].merge(c) }
+        for (k, c) in o.relays {
+            if relays[k] == nil, relays.count >= relayCapacity {
+                relaysFolded += c.total
+                continue
+            }
+            var r = relays[k] ?? RelayCounts()
+            r.sent += c.sent
+            r.deferred += c.deferred
+            r.bounced += c.bounced
+            r.expired += c.expired
+            relays[k] = r
+        }
+        relaysFolded += o.relaysFolded
+        if let f = o.first, first.map({ f < $0 }) ?? true { first = f }
+        if let l = o.last, last.map({ l > $0 }) ?? true { last = l }
     }
 
     /// Relays by total deliveries, ties by name.

@@ -59,31 +59,30 @@ public struct ContentType: Sendable, Hashable {
 
     public var isMultipart: Bool { mimeType.hasPrefix("multipart/") }
 
+    /// Splits on `;` outside double quotes (a backslash escapes inside quotes). Works on
+    /// UTF-8 bytes: the delimiters are ASCII, so cuts fall on character boundaries.
     static func splitParams(_ s: String) -> [String] {
         var out: [String] = []
-        var cur = ""
+        let u = s.utf8
+        var start = u.startIndex
         var inQuote = false
         var escaped = false
-        for ch in s {
+        var i = start
+        while i != u.endIndex {
+            let c = u[i]
             if escaped {
-                cur.append(ch)
                 escaped = false
-                continue
-            }
-            if ch == "\\" && inQuote {
-                cur.append(ch)
+            } else if c == 0x5C && inQuote {
                 escaped = true
-                continue
+            } else if c == 0x22 {
+                inQuote.toggle()
+            } else if c == 0x3B && !inQuote {
+                out.append(String(s[start..<i]))
+                start = u.index(after: i)
             }
-            if ch == "\"" { inQuote.toggle() }
-            if ch == ";" && !inQuote {
-                out.append(cur)
-                cur = ""
-            } else {
-                cur.append(ch)
-            }
+            i = u.index(after: i)
         }
-        out.append(cur)
+        out.append(String(s[start..<u.endIndex]))
         return out
     }
 

@@ -115,9 +115,27 @@ extension StringProtocol {
         return String(sub[start..<end])
     }
 
-    /// Lines split on LF, CRLF or CR (a String sees CRLF as one Character), empty lines kept.
+    /// Lines split on LF, CRLF or CR, empty lines kept. Scans UTF-8 bytes (line breaks are
+    /// ASCII, so every cut is on a character boundary): no grapheme breaking on whole bodies.
     var textLines: [SubSequence] {
-        split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        var out: [SubSequence] = []
+        let u = utf8
+        var start = u.startIndex
+        var i = start
+        while i != u.endIndex {
+            let c = u[i]
+            if c == 0x0A || c == 0x0D {
+                out.append(self[start..<i])
+                var next = u.index(after: i)
+                if c == 0x0D, next != u.endIndex, u[next] == 0x0A { next = u.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = u.index(after: i)
+            }
+        }
+        out.append(self[start..<u.endIndex])
+        return out
     }
 
     /// Runs of spaces, tabs and line breaks as one space, trimmed.

@@ -7,7 +7,7 @@
 import Foundation
 import MailModel
 
-public struct HeaderCache {
+public struct HeaderCache: Sendable {
     static let magic = "pmtop-maildir-cache\t1"
 
     public let maildir: String
@@ -37,6 +37,19 @@ public struct HeaderCache {
     public func lookup(dir: String, file name: String, size: Int, mtime: Double) -> MessageSummary? {
         let (unique, flags) = MaildirName.split(name)
         guard let e = entries[unique], e.size == size, abs(e.mtime - mtime) < 0.001 else { return nil }
+        var m = e.summary
+        m.maildir = maildir
+        m.dir = dir
+        m.file = name
+        m.flags = flags
+        return m
+    }
+
+    /// The cached summary for a unique name whatever its size and mtime: for showing a list
+    /// at once, before `lookup` validates it against the file. Name parts come from `file`.
+    public func peek(dir: String, file name: String) -> MessageSummary? {
+        let (unique, flags) = MaildirName.split(name)
+        guard let e = entries[unique] else { return nil }
         var m = e.summary
         m.maildir = maildir
         m.dir = dir

@@ -15,6 +15,7 @@ public struct AppState: Sendable {
     public var zoomToggled = false
     public var paused = false
     public var showHelp = false
+    public var helpScroll = 0
     public var quitting = false
     public var unicode = true
 
@@ -41,6 +42,31 @@ public struct AppState: Sendable {
     public var themeIndex = 0
     /// The last diagnostic line (shown in the status bar).
     public var diagnostic: String?
+
+    /// Acknowledging refuses with a status-bar message (`--read-only`).
+    public var readOnly = false
+    /// What is open over the main screen (message view, error group, relay, log lines).
+    public var detail: Detail?
+    public var detailScroll = 0
+    /// Message view: all headers shown / raw source instead of the sections.
+    public var showAllHeaders = false
+    public var showRaw = false
+    /// The message read whole for the message view (matched by maildir and unique part).
+    public var loaded: MessageDetail?
+    /// Log searches by queue id (results of `.searchLog`), bounded to the last few.
+    public var searches: [String: LogSearch] = [:]
+    public var searching: Set<String> = []
+    /// The filter text of each pane (case-insensitive substring) and the prompt open, if any.
+    public var filters: [Pane: String] = [:]
+    public var prompt: Prompt?
+    /// Index into the pane's sort orders (`s`).
+    public var sortOrder: [Pane: Int] = [:]
+    /// Panes showing their alternate view (`v`: Relays: inbound clients).
+    public var alternate: Set<Pane> = []
+    /// Rejected clients and SASL failures, for the Relays alternate view.
+    public var inbound = InboundBook()
+    /// The messages the last acknowledge action changed, as they are now (for `u`).
+    public var lastAcknowledged: [MessageSummary] = []
 
     public init(
         rows: Int, cols: Int, now: Timestamp, sources: String = "", themeNames: [String] = ["default"],

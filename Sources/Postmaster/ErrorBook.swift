@@ -14,6 +14,8 @@ public struct ErrorGroup: Sendable, Hashable {
     public var firstSeen: Timestamp?
     public var lastSeen: Timestamp?
     public var example: String
+    /// Queue ids of the messages in this group (distinct, the first 50).
+    public var queueIDs: [String] = []
 
     /// Top domains as `a.example, b.example +3`.
     public var domainSummary: String {
@@ -42,6 +44,7 @@ public struct ErrorBook: Sendable {
             g.domains[String(r[r.index(after: at)...]), default: 0] += 1
         }
         if let h = e.relayHost, g.hops.count < 64 || g.hops[h] != nil { g.hops[h, default: 0] += 1 }
+        if let q = e.queueID, g.queueIDs.count < 50, !g.queueIDs.contains(q) { g.queueIDs.append(q) }
         if g.firstSeen == nil { g.firstSeen = e.time }
         g.lastSeen = e.time ?? g.lastSeen
         groups[key] = g

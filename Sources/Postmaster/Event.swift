@@ -21,6 +21,25 @@ public enum Event: Sendable {
     /// A line for the status bar's diagnostics.
     case diagnostic(String)
     case signal(Int32)
+    /// A batch of acknowledge (or undo) renames done by the effect runner, in order.
+    case acknowledgedBatch([AckResult], seen: Bool)
+    /// A message opened in the message view, read whole.
+    case messageLoaded(MessageDetail)
+    /// Lines of a queue id found again in the current and rotated logs.
+    case logSearched(LogSearch)
+}
+
+/// One rename of a batch: the message before, after (nil when it failed) and why not.
+public struct AckResult: Sendable, Equatable {
+    public var old: MessageSummary
+    public var new: MessageSummary?
+    public var error: String?
+
+    public init(old: MessageSummary, new: MessageSummary?, error: String?) {
+        self.old = old
+        self.new = new
+        self.error = error
+    }
 }
 
 /// What `update` asks the outside world to do.
@@ -29,4 +48,12 @@ public enum Effect: Sendable, Equatable {
     case setSeen(MessageSummary, Bool)
     case setTheme(String)
     case redrawAll
+    /// Set (true) or clear the S flag of every message, then answer `.acknowledgedBatch`.
+    case setSeenBatch([MessageSummary], Bool)
+    /// Read the message whole for the message view; answer `.messageLoaded`.
+    case loadMessage(MessageSummary)
+    /// Find the lines of a queue id in the logs and their rotated files; answer `.logSearched`.
+    case searchLog(queueID: String)
+    /// Stop the terminal, suspend the process (Ctrl-Z) and redraw when continued.
+    case suspend
 }

@@ -8,6 +8,8 @@ public enum Command: Sendable, Equatable {
     case focus(Pane)
     case down, up, pageDown, pageUp, top, bottom
     case zoom, help, back, quit, quitNow, pause, nextTheme
+    case open, acknowledge, acknowledgeAll, undo, sort, filter, alternate, logLines
+    case headers, raw, yes, no, suspend
 }
 
 public struct KeyBinding: Sendable {
@@ -44,6 +46,44 @@ public enum KeyMap {
             keys: [.char("G"), .end], label: "G / End", places: "every pane", summary: "last row (Log: follow the end)",
             command: .bottom),
         KeyBinding(
+            keys: [.enter], label: "Enter", places: "every pane",
+            summary: "open: message view, error group, relay or client, log lines", command: .open),
+        KeyBinding(
+            keys: [.escape], label: "Esc", places: "anywhere",
+            summary: "back out of a view, alternate view, filter or prompt", command: .back),
+        KeyBinding(
+            keys: [.char("q")], label: "q", places: "anywhere",
+            summary: "back out; quits only from the main screen's default views", command: .quit),
+        KeyBinding(
+            keys: [.char("Q"), .ctrl("c")], label: "Q / Ctrl-C", places: "anywhere", summary: "quit from anywhere",
+            command: .quitNow),
+        KeyBinding(
+            keys: [.char("a")], label: "a", places: "Traffic, message",
+            summary: "acknowledge the selected message (Maildir flag S)", command: .acknowledge),
+        KeyBinding(
+            keys: [.char("A")], label: "A", places: "Traffic",
+            summary: "acknowledge all shown (asks y/n with the count)", command: .acknowledgeAll),
+        KeyBinding(
+            keys: [.char("u")], label: "u", places: "Traffic, message",
+            summary: "undo the last acknowledge (one message or the batch)", command: .undo),
+        KeyBinding(keys: [.char("y")], label: "y", places: "prompt", summary: "yes", command: .yes),
+        KeyBinding(keys: [.char("n")], label: "n", places: "prompt", summary: "no", command: .no),
+        KeyBinding(
+            keys: [.char("/")], label: "/", places: "every pane",
+            summary: "filter the pane (case-insensitive; Esc clears)", command: .filter),
+        KeyBinding(keys: [.char("s")], label: "s", places: "tables", summary: "next sort order", command: .sort),
+        KeyBinding(
+            keys: [.char("v")], label: "v", places: "Queue, Relays",
+            summary: "alternate view (Relays: inbound clients)", command: .alternate),
+        KeyBinding(
+            keys: [.char("L")], label: "L", places: "Traffic, Queue, Log, message",
+            summary: "log lines of the selected message or queue id", command: .logLines),
+        KeyBinding(
+            keys: [.char("h")], label: "h", places: "message view", summary: "all headers on / off",
+            command: .headers),
+        KeyBinding(
+            keys: [.char("r")], label: "r", places: "message view", summary: "raw source on / off", command: .raw),
+        KeyBinding(
             keys: [.char("z")], label: "z", places: "main screen", summary: "zoom: focused pane alone, and back",
             command: .zoom),
         KeyBinding(
@@ -51,12 +91,9 @@ public enum KeyMap {
             command: .pause),
         KeyBinding(keys: [.char("t")], label: "t", places: "anywhere", summary: "next theme", command: .nextTheme),
         KeyBinding(keys: [.char("?")], label: "?", places: "anywhere", summary: "this help", command: .help),
-        KeyBinding(keys: [.escape], label: "Esc", places: "help", summary: "back", command: .back),
         KeyBinding(
-            keys: [.char("q")], label: "q", places: "main screen", summary: "quit (in help: back)", command: .quit),
-        KeyBinding(
-            keys: [.char("Q"), .ctrl("c")], label: "Q / Ctrl-C", places: "anywhere", summary: "quit from anywhere",
-            command: .quitNow),
+            keys: [.ctrl("z")], label: "Ctrl-Z", places: "anywhere", summary: "suspend (fg resumes)",
+            command: .suspend),
     ]
 
     private static let table: [Key: Command] = {

@@ -7,13 +7,17 @@ public struct Layout: Sendable, Equatable {
     public var header: Rect
     public var status: Rect
     public var panes: [Pane: Rect]
+    /// Zoomed: the one-line tab bar naming every pane (empty otherwise).
+    public var tabBar = Rect(row: 0, col: 0, rows: 0, cols: 0)
 
     public static func compute(rows: Int, cols: Int, zoomed: Bool, focus: Pane) -> Layout {
         let header = Rect(row: 0, col: 0, rows: min(1, rows), cols: cols)
         let status = Rect(row: max(0, rows - 1), col: 0, rows: rows > 1 ? 1 : 0, cols: cols)
         let body = Rect(row: 1, col: 0, rows: max(0, rows - 2), cols: cols)
         if zoomed {
-            return Layout(header: header, status: status, panes: [focus: body])
+            let tabs = Rect(row: 1, col: 0, rows: rows > 4 ? 1 : 0, cols: cols)
+            let below = Rect(row: 1 + tabs.rows, col: 0, rows: max(0, body.rows - tabs.rows), cols: cols)
+            return Layout(header: header, status: status, panes: [focus: below], tabBar: tabs)
         }
         // top band: Traffic | Queue; middle: Relays; bottom: Log (full width, lines are long)
         let top = max(3, body.rows * 42 / 100)

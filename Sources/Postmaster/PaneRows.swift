@@ -10,10 +10,10 @@ import TerminalUI
 enum PaneRows {
     static func count(_ pane: Pane, _ s: AppState) -> Int {
         switch pane {
-        case .traffic: return s.traffic.items.count
-        case .queue: return s.errors.groups.count
-        case .relays: return s.relays.relays.count
-        case .log: return s.log.count
+        case .traffic: return PaneItems.traffic(s).count
+        case .queue: return PaneItems.queue(s).count
+        case .relays: return s.alternate.contains(.relays) ? PaneItems.clients(s).count : PaneItems.relays(s).count
+        case .log: return PaneItems.logSeqs(s)?.count ?? s.log.count
         }
     }
 
@@ -60,7 +60,7 @@ enum PaneRows {
 
     static func trafficRows(_ s: AppState, multipleMailboxes: Bool) -> [TableRow] {
         let names = multipleMailboxes ? mailboxNames(s.traffic.mailboxes) : [:]
-        return s.traffic.items.map { m in
+        return PaneItems.traffic(s).map { m in
             let time =
                 m.date.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset) }
                 ?? Timestamp(epoch: m.mtime, utcOffset: s.now.utcOffset)
@@ -108,7 +108,7 @@ enum PaneRows {
     ]
 
     static func queueRows(_ s: AppState) -> [TableRow] {
-        s.errors.sorted.map { g in
+        PaneItems.queue(s).map { g in
             let r = role(for: g.status)
             let last = g.lastSeen.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset).clock } ?? ""
             return TableRow([
@@ -139,7 +139,7 @@ enum PaneRows {
     }
 
     static func relayRows(_ s: AppState) -> [TableRow] {
-        s.relays.sorted.map { r in
+        PaneItems.relays(s).map { r in
             let h = r.health
             let hr: Role = h == .ok ? .healthOK : (h == .degraded ? .healthDegraded : .healthFailing)
             let seen = r.lastSeen.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset).clock } ?? ""
@@ -149,6 +149,28 @@ enum PaneRows {
                 (String(r.bounced + r.expired), r.bounced + r.expired > 0 ? .bounced : .dim),
                 (String(r.connectFailures), r.connectFailures > 0 ? .warning : .dim),
                 (sparkline(r.recent, unicode: s.unicode), hr), (seen, .dim), (r.lastReply ?? "", .dim),
+            ])
+        }
+    }
+
+    // MARK: Inbound clients (Relays `v`)
+
+    static let clientColumns = [
+        Column("Client", width: 30), Column("Rejects", width: 7, alignRight: true),
+        Column("Auth fail", width: 9, alignRight: true), Column("Users tried", width: 18, dropBelow: 90),
+        Column("Top reason", width: 10, flexible: true), Column("Seen", width: 8, dropBelow: 70),
+    ]
+
+    static func clientRows(_ s: AppState) -> [TableRow] {
+        PaneItems.clients(s).map { c in
+            let seen = c.lastSeen.map { Timestamp(epoch: $0.epoch, utcOffset: s.now.utcOffset).clock } ?? ""
+            let users = c.usernames.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                .prefix(3).map(\.key).joined(separator: ",")
+            let name = c.host.map { $0 == c.key ? c.key : "\($0)[\(c.key)]" } ?? c.key
+            return TableRow([
+                (name, .text), (String(c.rejects), c.rejects > 0 ? .rejected : .dim),
+                (String(c.authFailures), c.authFailures > 0 ? .warning : .dim), (users, .dim), (c.topReason, .text),
+                (seen, .dim),
             ])
         }
     }

@@ -40,8 +40,14 @@ public struct QueueLifecycles: Sendable {
     public mutating func add(_ e: LogEvent) {
         guard let qid = e.queueID else { return }
         let k = QueueLifecycles.key(e.host, qid)
-        var l = byKey[k] ?? Lifecycle(host: e.host ?? "", queueID: qid)
-        if byKey[k] == nil, byKey.count >= maxLive + keepFinished { evictOne() }
+        // take the value out of the table so that changing its arrays copies nothing
+        var l: Lifecycle
+        if let existing = byKey.removeValue(forKey: k) {
+            l = existing
+        } else {
+            if byKey.count >= maxLive + keepFinished { evictOne() }
+            l = Lifecycle(host: e.host ?? "", queueID: qid)
+        }
         l.mta = l.mta ?? e.mta
         if l.firstSeen == nil { l.firstSeen = e.time }
         l.lastSeen = e.time ?? l.lastSeen
@@ -127,5 +133,37 @@ public struct QueueLifecycles: Sendable {
             originals.removeValue(forKey: v)
             evicted += 1
         }
+    }
+
+    /// Adds the lifecycles correlated from a later part of the same input (parts built on
+    /// several threads): a queue id seen in both parts becomes one lifecycle.
+    public mutating func merge(_ later: QueueLifecycles) {
+        for (k, l1) in later.byKey {
+            guard var l0 = byKey.removeValue(forKey: k) else {
+                byKey[k] = l1
+                continue
+            }
+            l0.lastSeen = l1.lastSeen ?? l0.lastSeen
+            l0.client = l0.client ?? l1.client
+            l0.messageID = l0.messageID ?? l1.messageID
+            l0.sender = l0.sender ?? l1.sender
+            l0.size = l0.size ?? l1.size
+            l0.nrcpt = l0.nrcpt ?? l1.nrcpt
+            l0.mta = l0.mta ?? l1.mta
+            for r in l1.recipients {
+                let i = l0.recipient(r.address)
+                l0.recipients[i].attempts += r.attempts
+            }
+            l0.notifications += l1.notifications
+            l0.original = l0.original ?? l1.original
+            l0.removed = l0.removed || l1.removed
+            l0.lines += l1.lines.prefix(max(0, 64 - l0.lines.count))
+            byKey[k] = l0
+        }
+        for (k, o) in later.originals where originals[k] == nil { originals[k] = o }
+        finishedOrder += later.finishedOrder[later.finishedHead...]
+        evicted += later.evicted
+        trimFinished()
+        if byKey.count > maxLive + keepFinished { evictOne() }
     }
 }

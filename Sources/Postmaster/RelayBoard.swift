@@ -18,6 +18,10 @@ public struct RelayStats: Sendable, Hashable {
     public var lastReply: String?
     public var lastSeen: Timestamp?
     public var recent: [Outcome] = []  // newest last, at most 24
+    /// Recipient domains delivered to through this hop (at most 64 kept).
+    public var domains: [String: Int] = [:]
+    /// The last attempts' raw log lines, newest last (at most 20).
+    public var attempts: [String] = []
 
     /// failing: the last attempts could not hand mail over at all (the last three deferred or
     /// expired, or at least two with connect failures seen); degraded: some recent attempt
@@ -61,6 +65,12 @@ public struct RelayBoard: Sendable {
             case .rejected: return
             }
             if let reason = e.reason { r.lastReply = reason }
+            if let rcpt = e.recipient, let at = rcpt.lastIndex(of: "@") {
+                let d = String(rcpt[rcpt.index(after: at)...]).lowercased()
+                if r.domains[d] != nil || r.domains.count < 64 { r.domains[d, default: 0] += 1 }
+            }
+            r.attempts.append(e.raw)
+            if r.attempts.count > 20 { r.attempts.removeFirst(r.attempts.count - 20) }
             r.lastSeen = e.time ?? r.lastSeen
             r.recent.append(status)
             if r.recent.count > 24 { r.recent.removeFirst(r.recent.count - 24) }
@@ -70,6 +80,8 @@ public struct RelayBoard: Sendable {
             var r = relays[host] ?? RelayStats(host: host)
             if let ip = e.relayIP, r.ips.count < 16 { r.ips.insert(ip) }
             r.connectFailures += 1
+            r.attempts.append(e.raw)
+            if r.attempts.count > 20 { r.attempts.removeFirst(r.attempts.count - 20) }
             r.lastReply = e.reason ?? r.lastReply
             r.lastSeen = e.time ?? r.lastSeen
             store(r)

@@ -33,21 +33,39 @@ public struct TrafficBook: Sendable {
         reindex()
     }
 
-    /// Many at once: one sort and one reindex (a cold scan of a big Maildir).
+    /// Many at once (a cold scan hands over batches of hundreds): replaced entries leave,
+    /// the batch is sorted, and the two sorted lists are merged: O(n + b log b), one reindex.
     public mutating func upsert(contentsOf ms: [MessageSummary]) {
         if ms.count < 8 {
             for m in ms { upsert(m) }
             return
         }
-        var byKey: [String: MessageSummary] = [:]
-        for m in items { byKey[TrafficBook.key(m.maildir, m.unique)] = m }
-        for m in ms { byKey[TrafficBook.key(m.maildir, m.unique)] = m }
-        items = byKey.values.sorted {
-            let a = TrafficBook.when($0)
-            let b = TrafficBook.when($1)
-            return a != b ? a > b : $0.unique > $1.unique
+        var incoming: [String: MessageSummary] = [:]
+        for m in ms { incoming[TrafficBook.key(m.maildir, m.unique)] = m }
+        let batch = incoming.values.sorted(by: TrafficBook.newerFirst)
+        let kept = items.filter { incoming[TrafficBook.key($0.maildir, $0.unique)] == nil }
+        var merged: [MessageSummary] = []
+        merged.reserveCapacity(kept.count + batch.count)
+        var a = 0
+        var b = 0
+        while a < kept.count || b < batch.count {
+            if b >= batch.count || (a < kept.count && !TrafficBook.newerFirst(batch[b], kept[a])) {
+                merged.append(kept[a])
+                a += 1
+            } else {
+                merged.append(batch[b])
+                b += 1
+            }
         }
+        items = merged
         reindex()
+    }
+
+    /// Newest first; ties by unique name, so the order never depends on arrival.
+    static func newerFirst(_ x: MessageSummary, _ y: MessageSummary) -> Bool {
+        let a = when(x)
+        let b = when(y)
+        return a != b ? a > b : x.unique > y.unique
     }
 
     public mutating func remove(maildir: String, unique: String) {

@@ -1,5 +1,6 @@
 // Update.swift: the only mutator of AppState. Pure: an event in, the new state and the
 // effects out; no I/O, no clock reads. Paused, live data is held and applied on resume.
+// Keys are handled in Update+Keys.swift, drill-downs in Update+Detail.swift.
 
 import MTALog
 import MailModel
@@ -28,6 +29,18 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         if let error { state.diagnostic = error }
     case .diagnostic(let text):
         state.diagnostic = text
+    case .acknowledgedBatch(let results, let seen):
+        acknowledged(&state, results, seen: seen)
+    case .messageLoaded(let d):
+        if state.detail == .message(maildir: d.maildir, unique: d.unique) { state.loaded = d }
+    case .logSearched(let r):
+        state.searching.remove(r.queueID)
+        if state.searches.count >= 32, state.searches[r.queueID] == nil,
+            let victim = state.searches.keys.sorted().first
+        {
+            state.searches[victim] = nil
+        }
+        state.searches[r.queueID] = r
     case .signal:
         state.quitting = true
         return [.quit]
@@ -44,6 +57,7 @@ func apply(_ state: inout AppState, _ event: Event) {
             state.relays.add(e)
             state.errors.add(e)
             state.lifecycles.add(e)
+            state.inbound.add(e)
             if let s = e.status { state.counts[s, default: 0] += 1 }
             if e.kind == .unrecognized { state.unrecognized += 1 }
             if e.kind == .warning || e.kind == .fatal || e.kind == .panic || e.kind == .error { state.warnings += 1 }
@@ -57,61 +71,15 @@ func apply(_ state: inout AppState, _ event: Event) {
     }
 }
 
-func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-    if key == .resize { return [] }
-    let command = KeyMap.command(for: key)
-    if state.showHelp {
-        switch command {
-        case .quitNow:
-            state.quitting = true
-            return [.quit]
-        case .back, .quit, .help:
-            state.showHelp = false
-        default:
-            break
-        }
-        return []
-    }
-    guard let command else { return [] }
-    switch command {
-    case .nextPane: state.focus = state.focus.next
-    case .previousPane: state.focus = state.focus.previous
-    case .focus(let p): state.focus = p
-    case .down: move(&state, by: 1)
-    case .up: move(&state, by: -1)
-    case .pageDown: move(&state, by: max(1, state.layout.visibleRows(state.focus) - 1))
-    case .pageUp: move(&state, by: -max(1, state.layout.visibleRows(state.focus) - 1))
-    case .top: move(&state, by: -Int.max / 2)
-    case .bottom:
-        if state.focus == .log {
-            state.logSelection = nil
-        } else {
-            move(&state, by: Int.max / 2)
-        }
-    case .zoom: state.zoomToggled.toggle()
-    case .help: state.showHelp = true
-    case .back: break
-    case .quit, .quitNow:
-        state.quitting = true
-        return [.quit]
-    case .pause:
-        state.paused.toggle()
-        if !state.paused {
-            let held = state.held
-            state.held = []
-            for e in held { apply(&state, e) }
-        }
-    case .nextTheme:
-        guard !state.themeNames.isEmpty else { return [] }
-        state.themeIndex = (state.themeIndex + 1) % state.themeNames.count
-        return [.setTheme(state.themeNames[state.themeIndex])]
-    }
-    clampAll(&state)
-    return []
-}
-
 func move(_ state: inout AppState, by delta: Int) {
     let pane = state.focus
+    if pane == .log, let seqs = PaneItems.logSeqs(state) {
+        guard !seqs.isEmpty else { return }
+        let current = state.logSelection.flatMap { sel in seqs.lastIndex { $0 <= sel } } ?? seqs.count - 1
+        let target = max(0, min(seqs.count - 1, current &+ delta))
+        state.logSelection = (delta > 0 && target == seqs.count - 1) ? nil : seqs[target]
+        return
+    }
     if pane == .log {
         guard state.log.count > 0 else { return }
         let last = state.log.endSeq - 1
@@ -131,6 +99,7 @@ func move(_ state: inout AppState, by delta: Int) {
 /// Keeps selections inside their lists and visible in their panes.
 func clampAll(_ state: inout AppState) {
     let layout = state.layout
+    clampDetail(&state)
     for pane in [Pane.traffic, .queue, .relays] {
         let count = PaneRows.count(pane, state)
         let sel = max(0, min(count - 1, state.selection[pane] ?? 0))

@@ -45,6 +45,9 @@ public final class CursesTerminal {
         }
         _ = curs_set(0)
         set_escdelay(25)
+        // mouse: button 1 press selects, buttons 4/5 (the wheel) scroll (NCURSES_MOUSE_VERSION 2)
+        _ = mouseinterval(0)
+        _ = mousemask(mmask_t(CursesTerminal.button1Pressed | CursesTerminal.wheelUp | CursesTerminal.wheelDown), nil)
         if has_colors() {
             start_color()
             use_default_colors()
@@ -154,6 +157,11 @@ public final class CursesTerminal {
         while true {
             let rc = wget_wch(w, &ch)
             if rc == ERR { break }
+            if rc == KEY_CODE_YES && ch == 0o631 {  // KEY_MOUSE
+                var ev = MEVENT()
+                if getmouse(&ev) == OK, let k = CursesTerminal.mouseKey(ev) { keys.append(k) }
+                continue
+            }
             if rc == KEY_CODE_YES {
                 let k = Key.fromKeyCode(Int32(ch))
                 if k == .resize { refreshSize() }
@@ -166,10 +174,42 @@ public final class CursesTerminal {
         return keys
     }
 
+    // NCURSES_MOUSE_MASK(b, m) = m << ((b - 1) * 5) in mouse version 2 (curses.h); the macros do not import
+    static let button1Pressed: UInt = 0o2
+    static let button1Clicked: UInt = 0o4
+    static let wheelUp: UInt = 0o2 << 15
+    static let wheelDown: UInt = 0o2 << 20
+
+    static func mouseKey(_ ev: MEVENT) -> Key? {
+        let b = UInt(ev.bstate)
+        let row = Int(ev.y)
+        let col = Int(ev.x)
+        if b & wheelUp != 0 { return .mouse(row: row, col: col, action: .wheelUp) }
+        if b & wheelDown != 0 { return .mouse(row: row, col: col, action: .wheelDown) }
+        if b & (button1Pressed | button1Clicked) != 0 { return .mouse(row: row, col: col, action: .click) }
+        return nil
+    }
+
     /// Forces a full repaint on the next present (after resume, resize, theme change).
     public func invalidate() {
         previous = nil
         if let w = window { _ = clearok(w, true) }
+    }
+
+    /// Leaves curses mode for a job-control stop (Ctrl-Z); `resume` comes back.
+    public func suspend() {
+        guard active else { return }
+        _ = curs_set(1)
+        _ = endwin()
+    }
+
+    /// Back from `suspend`: curses mode again and a full repaint on the next present.
+    public func resume() {
+        guard active, let w = window else { return }
+        _ = wrefresh(w)
+        _ = curs_set(0)
+        refreshSize()
+        invalidate()
     }
 
     /// Leaves curses mode and restores the terminal. Safe to call more than once.

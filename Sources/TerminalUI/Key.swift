@@ -9,6 +9,10 @@ public enum Key: Sendable, Hashable {
     case function(Int)
     case resize
     case unknown(Int)
+    /// A mouse event at a cell (0-based row and column).
+    case mouse(row: Int, col: Int, action: MouseAction)
+
+    public enum MouseAction: Sendable, Hashable { case click, wheelUp, wheelDown }
 
     /// Decodes a wide character (not a function key) as returned by wget_wch.
     public static func fromCharacter(_ v: UInt32) -> Key {
@@ -66,6 +70,7 @@ public enum Key: Sendable, Hashable {
         case .function(let n): return "F\(n)"
         case .resize: return "resize"
         case .unknown(let n): return "key \(n)"
+        case .mouse(_, _, let a): return a == .click ? "click" : (a == .wheelUp ? "wheel up" : "wheel down")
         }
     }
 }

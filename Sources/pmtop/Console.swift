@@ -4,6 +4,7 @@
 // way out: q, Ctrl-C, SIGTERM, SIGHUP, and (by the crash guard) a fatal signal.
 
 import CLinuxShim
+import MTALog
 import MailModel
 import Maildir
 import Postmaster
@@ -20,7 +21,14 @@ struct ConsoleOptions {
     var readOnly = false
     var since: Double?
     var demo = false
+    var useCache = true
+    /// `--journal[=UNIT]`: `*` for every MTA identifier.
+    var journal: String?
     var sourcesLabel = ""
+    /// Seconds between polls of the sources (config `refresh`, `--refresh`).
+    var refresh = 1.0
+    /// Config file warnings (`file:line: message`), shown in the status bar at start.
+    var warnings: [String] = []
 }
 
 final class Console {
@@ -30,20 +38,29 @@ final class Console {
     private let loader = ThemeLoader()
     private var logs: [LogSource] = []
     private var maildirs: [MaildirSource] = []
+    private var journal: JournalSource?
     private let inotify: Inotify
+    private let background: Background
     private var watches: [Int32: (kind: Int, index: Int)] = [:]  // kind 0 = log folder, 1 = maildir
     private var monochrome = false
     private var dirty = true
     private var lastFrame = 0.0
     private let frameInterval = 0.05
     private var exitSignal: Int32 = 0
+    /// Log searches (`L`, the message view) run on worker threads and come back via its fd.
+    private let searcher = LogSearchWorker()
 
     init(options: ConsoleOptions, signalFD: Int32) throws {
         self.options = options
         self.signalFD = signalFD
         inotify = try Inotify()
+        background = try Background()
         let now = Console.wallClock()
         state = AppState(rows: 24, cols: 80, now: now, sources: options.sourcesLabel, themeNames: loader.available())
+        state.readOnly = options.readOnly
+        if let w = options.warnings.first {
+            state.diagnostic = w + (options.warnings.count > 1 ? " (+\(options.warnings.count - 1) more)" : "")
+        }
         monochrome = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         terminal = CursesTerminal(theme: loader.load(options.theme, monochrome: monochrome))
         for (i, p) in options.logs.enumerated() {
@@ -55,8 +72,13 @@ final class Console {
                 watches[wd] = (0, i)
             }
         }
+        if let unit = options.journal {
+            let j = JournalSource(unit: unit, since: options.since, now: now.epoch)
+            journal = j
+            if let f = j.failure { state.diagnostic = f }
+        }
         for (i, p) in options.maildirs.enumerated() {
-            let src = MaildirSource(path: p)
+            let src = MaildirSource(path: p, index: i, useCache: options.useCache)
             maildirs.append(src)
             for d in src.directories {
                 if let wd = inotify.watch(d, UInt32(IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE)) {
@@ -77,8 +99,13 @@ final class Console {
 
     /// Runs until quit; returns the signal that ended it (0 for a normal quit).
     func run() -> Int32 {
-        // history first, so the panes open full
+        // history first, so the panes open full; Maildirs list from the cache at once and are
+        // checked in the background
         readSources(initial: true)
+        for m in maildirs {
+            let shown = m.start(background)
+            if !shown.isEmpty { dispatch(.messages(shown)) }
+        }
         let utf8 = CursesTerminal.localeIsUTF8()
         TextWidth.unicodeEnabled = utf8
         state.unicode = utf8
@@ -91,13 +118,16 @@ final class Console {
             terminal.setTheme(loader.load(options.theme, monochrome: true))
         }
         dispatch(.resize(rows: terminal.rows, cols: terminal.cols))
-        let timer = lsh_timerfd_periodic(1000)
+        let timer = lsh_timerfd_periodic(Int(max(100, min(3_600_000, options.refresh * 1000))))
         defer { if timer >= 0 { close(timer) } }
         var fds = [
             pollfd(fd: 0, events: Int16(POLLIN), revents: 0),
             pollfd(fd: inotify.fd, events: Int16(POLLIN), revents: 0),
             pollfd(fd: timer, events: Int16(POLLIN), revents: 0),
             pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: searcher.fd, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: background.eventFD, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: journal?.fd ?? -1, events: Int16(POLLIN), revents: 0),
         ]
         while !state.quitting {
             let now = Console.monotonic()
@@ -127,6 +157,12 @@ final class Console {
                 dispatch(.tick(Console.wallClock()))
                 readSources(initial: false)
             }
+            if fds[4].revents != 0 {
+                for result in searcher.take() { dispatch(.logSearched(result)) }
+            }
+            if fds[5].revents != 0 { handleBackground() }
+            if fds[6].revents != 0 { pollJournal() }
+            fds[6].fd = journal?.fd ?? -1
             if fds[3].revents != 0 {
                 let sig = lsh_signalfd_read(signalFD)
                 if sig != 0 {
@@ -136,6 +172,8 @@ final class Console {
             }
         }
         terminal.stop()
+        journal?.stop()
+        for m in maildirs { m.saveCache() }
         return exitSignal
     }
 
@@ -180,10 +218,34 @@ final class Console {
     private func readSources(initial: Bool) {
         for i in logs.indices { pollLog(i) }
         periodic += 1
-        // Maildirs: at start, then every 30 s as a fallback for missed inotify events
-        if initial || periodic % 30 == 0 {
+        // Maildirs: every 30 s as a fallback for missed inotify events (the first listing is
+        // `MaildirSource.start`)
+        if !initial && periodic % 30 == 0 {
             for i in maildirs.indices { rescanMaildir(i) }
         }
+    }
+
+    private func handleBackground() {
+        for r in background.drain() {
+            switch r {
+            case .maildir(let i, let batch):
+                dispatch(.messages(maildirs[i].absorb(batch)))
+            case .maildirDone(let i, let checked, let read):
+                maildirs[i].finishedValidation()
+                rescanMaildir(i)
+                // a cold scan of a big Maildir says when it is done; small ones stay quiet
+                if read >= 1000 {
+                    dispatch(.diagnostic("\(maildirs[i].path): \(checked) messages checked, \(read) read"))
+                }
+            }
+        }
+    }
+
+    private func pollJournal() {
+        guard let j = journal else { return }
+        let events = j.poll()
+        if !events.isEmpty { dispatch(.logEvents(events)) }
+        if let f = j.failure, j.fd < 0 { dispatch(.diagnostic(f)) }
     }
 
     private func pollLog(_ i: Int) {
@@ -213,6 +275,34 @@ final class Console {
             let theme = loader.load(name, monochrome: monochrome)
             terminal.setTheme(theme)
             state.diagnostic = theme.warnings.first ?? "theme \(theme.name)"
+        case .setSeenBatch(let ms, let seen):
+            var results: [AckResult] = []
+            for m in ms {
+                if options.readOnly {
+                    results.append(AckResult(old: m, new: nil, error: AcknowledgeError.readOnly.description))
+                    continue
+                }
+                do {
+                    results.append(AckResult(old: m, new: try Acknowledger.setSeen(m, seen), error: nil))
+                } catch {
+                    results.append(AckResult(old: m, new: nil, error: String(describing: error)))
+                }
+            }
+            dispatch(.acknowledgedBatch(results, seen: seen))
+        case .loadMessage(let m):
+            dispatch(.messageLoaded(MessageDetail.read(m)))
+        case .searchLog(let qid):
+            if searcher.fd >= 0 {
+                searcher.start(queueID: qid, paths: options.logs)
+            } else {
+                // no eventfd: inline, bounded (newest file first, at most 64 MB read)
+                dispatch(.logSearched(LogSearch.run(queueID: qid, paths: options.logs)))
+            }
+        case .suspend:
+            terminal.suspend()
+            _ = raise(SIGSTOP)
+            terminal.resume()
+            dispatch(.resize(rows: terminal.rows, cols: terminal.cols))
         case .setSeen(let m, let seen):
             if options.readOnly {
                 dispatch(.acknowledged(old: m, new: nil, error: "read-only: acknowledging is disabled (--read-only)"))

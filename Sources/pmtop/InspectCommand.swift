@@ -3,8 +3,10 @@
 // each (`--json`, the inspect contract). Reads only; never renames or writes a message.
 
 import ArgumentParser
+import Dispatch
 import MailModel
 import Maildir
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -28,26 +30,31 @@ struct InspectCommand: ParsableCommand {
         var out = Output()
         var failed = false
         for path in paths {
-            var messages: [MessageSummary] = []
             if path == "-" {
-                messages = [Inspect.stdinMessage()]
+                out.line(render(Inspect.stdinMessage()))
             } else if MaildirScanner.looksLikeMaildir(path) {
-                messages = Inspect.maildir(path)
+                // classified in chunks on every core, printed in order: memory stays bounded
+                let entries = MaildirScanner.scan(path).sorted { ($0.file, $0.dir) < ($1.file, $1.dir) }
+                var start = 0
+                while start < entries.count, !out.broken {
+                    let chunk = Array(entries[start..<min(entries.count, start + 512)])
+                    for m in Inspect.classify(chunk, in: path) { out.line(render(m)) }
+                    start += chunk.count
+                }
             } else if Inspect.isRegularFile(path) {
-                messages = [Inspect.file(path)]
+                out.line(render(Inspect.file(path)))
             } else {
                 Output.error("\(path): neither a Maildir (no cur/ or new/) nor a readable message file")
                 failed = true
                 continue
             }
-            for m in messages {
-                out.line(json ? m.json() : m.plainLine)
-                if out.broken { return }
-            }
+            if out.broken { return }
         }
         out.flush()
         if failed { throw ExitCode(1) }
     }
+
+    func render(_ m: MessageSummary) -> String { json ? m.json() : m.plainLine }
 }
 
 enum Inspect {
@@ -56,11 +63,13 @@ enum Inspect {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// Every message of a Maildir, oldest first (by name, which starts with the delivery time).
-    static func maildir(_ path: String) -> [MessageSummary] {
-        MaildirScanner.scan(path)
-            .sorted { ($0.file, $0.dir) < ($1.file, $1.dir) }
-            .map { MessageReader.read(maildir: path, dir: $0.dir, file: $0.file) }
+    /// Reads and classifies `entries` of one Maildir in parallel; results in input order.
+    static func classify(_ entries: [MaildirEntry], in maildir: String) -> [MessageSummary] {
+        let results = ResultSlots(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+            results.set(i, MessageReader.read(maildir: maildir, dir: entries[i].dir, file: entries[i].file))
+        }
+        return results.values
     }
 
     /// One message file (`X/cur/name` keeps Maildir X and dir cur, so it stays acknowledgeable).
@@ -77,4 +86,15 @@ enum Inspect {
         }
         return MessageReader.summary(of: bytes, maildir: "-", dir: "", file: "-")
     }
+}
+
+/// One slot per input, filled from several threads (each index written exactly once).
+final class ResultSlots: Sendable {
+    private let slots: Mutex<[MessageSummary?]>
+
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+
+    func set(_ i: Int, _ m: MessageSummary) { slots.withLock { $0[i] = m } }
+
+    var values: [MessageSummary] { slots.withLock { $0.compactMap { $0 } } }
 }

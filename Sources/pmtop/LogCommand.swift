@@ -69,12 +69,18 @@ struct LogCommand: ParsableCommand {
             for (i, path) in files.enumerated() {
                 let last = i == files.count - 1
                 if path == "-" {
-                    LogInputs.readStdin(reference: now) { sink.take($0, notBefore: notBefore) }
+                    LogInputs.readStdin(reference: now, keepRaw: json) { sink.take($0, notBefore: notBefore) }
                 } else if follow && last {
                     LogInputs.follow(path) { sink.take($0, notBefore: notBefore) }
+                } else if !json && mta == "auto",
+                    let part = ParallelSummary.run(
+                        path, parser: LogInputs.parser(reference: LogInputs.mtime(path) ?? now.epoch, keepRaw: false),
+                        notBefore: notBefore, workers: min(4, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))))
+                {
+                    sink.absorb(part)
                 } else {
                     do {
-                        try LogInputs.read(path) { sink.take($0, notBefore: notBefore) }
+                        try LogInputs.read(path, keepRaw: json) { sink.take($0, notBefore: notBefore) }
                     } catch {
                         failed = true
                         Output.error(String(describing: error))

@@ -17,8 +17,10 @@ enum LogInputs {
         return Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
     }
 
-    static func parser(reference: Double) -> LogLineParser {
-        LogLineParser(reference: Timestamp(epoch: reference, utcOffset: Int(lsh_utc_offset(Int(reference)))))
+    static func parser(reference: Double, keepRaw: Bool = true) -> LogLineParser {
+        var p = LogLineParser(reference: Timestamp(epoch: reference, utcOffset: Int(lsh_utc_offset(Int(reference)))))
+        p.keepRaw = keepRaw
+        return p
     }
 
     /// The files to read, oldest first. With --since, each path's rotated siblings that were
@@ -41,8 +43,8 @@ enum LogInputs {
         return files
     }
 
-    static func read(_ path: String, _ body: (LogEvent) -> Void) throws {
-        let p = parser(reference: mtime(path) ?? Console.wallClock().epoch)
+    static func read(_ path: String, keepRaw: Bool = true, _ body: (LogEvent) -> Void) throws {
+        let p = parser(reference: mtime(path) ?? Console.wallClock().epoch, keepRaw: keepRaw)
         try LogFileReader.forEachLine(ofFile: path) { bytes, lineNo in
             var e = p.parse(bytes)
             e.file = path
@@ -51,8 +53,8 @@ enum LogInputs {
         }
     }
 
-    static func readStdin(reference: Timestamp, _ body: (LogEvent) -> Void) {
-        let p = parser(reference: reference.epoch)
+    static func readStdin(reference: Timestamp, keepRaw: Bool = true, _ body: (LogEvent) -> Void) {
+        let p = parser(reference: reference.epoch, keepRaw: keepRaw)
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var partial: [UInt8] = []
         var lineNo = 0

@@ -24,16 +24,21 @@ struct LogSink {
     /// Takes one event; returns false once the output is gone (a closed pipe).
     @discardableResult
     mutating func take(_ event: LogEvent, notBefore: Double? = nil) -> Bool {
-        var e = event
         if let nb = notBefore {
-            if let t = e.time { lastInRange = t.epoch >= nb }
+            if let t = event.time { lastInRange = t.epoch >= nb }
             if !lastInRange { return !brokenPipe }
         }
-        if let want = mta, let got = e.mta, got != want {
+        if let want = mta, let got = event.mta, got != want {
             // the user said which MTA wrote this log: another family's line is not understood
+            var e = event
             e.kind = .unrecognized
             e.status = nil
+            return record(e)
         }
+        return record(event)
+    }
+
+    private mutating func record(_ e: LogEvent) -> Bool {
         if json {
             out.line(e.json())
             if follow { out.flush() }
@@ -43,6 +48,12 @@ struct LogSink {
             lifecycles.add(e)
         }
         return !brokenPipe
+    }
+
+    /// Folds in a part summarised elsewhere (ParallelSummary), in file order.
+    mutating func absorb(_ part: ParallelSummary.Part) {
+        summary.merge(part.summary)
+        lifecycles.merge(part.lifecycles)
     }
 
     mutating func finish() {

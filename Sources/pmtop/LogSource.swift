@@ -14,6 +14,7 @@ final class LogSource {
     private var parser: LogLineParser
     private let notBefore: Double?
     private var lastInRange = false
+    private var backfilled = false
 
     init(path: String, since: Double?, now: Double) {
         self.path = path
@@ -31,9 +32,27 @@ final class LogSource {
     /// True when an inotify event name concerns this log (the file or a rotated sibling).
     func concerns(_ name: String) -> Bool { name.isEmpty || name.hasPrefix(baseName) }
 
+    /// With --since: the rotated files written to inside the window, oldest first (plain or
+    /// gzip), read once before the current file.
+    private func backfill() -> [LogEvent] {
+        guard let nb = notBefore else { return [] }
+        var out: [LogEvent] = []
+        for file in RotatedLogs.files(for: path) where (LogInputs.mtime(file) ?? 0) >= nb {
+            try? LogInputs.read(file) { e in
+                if let t = e.time { lastInRange = t.epoch >= nb }
+                if lastInRange { out.append(e) }
+            }
+        }
+        return out
+    }
+
     /// New lines, parsed; lines older than --since are left out of the panes.
     func poll() -> [LogEvent] {
         var out: [LogEvent] = []
+        if !backfilled {
+            backfilled = true
+            out = backfill()
+        }
         let p = parser
         let file = path
         follower.poll { bytes, lineNo in

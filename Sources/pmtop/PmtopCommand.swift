@@ -16,12 +16,15 @@ struct PmtopCommand: ParsableCommand {
         commandName: "pmtop",
         abstract: "The postmaster's console: live MTA log, queue errors, relays and the postmaster Maildir.",
         usage: """
-            pmtop [--log <path>]... [--maildir <path>]... [--theme <name|file>] [--read-only] [--since <duration>]
+            pmtop [--log <path>]... [--maildir <path>]... [--theme <name|file>] [--read-only] [--since <duration>] [--refresh <seconds>]
               pmtop --demo
               pmtop log [--json] [--follow] [--since <duration>] [--mta <mta>] [--journal[=<unit>]] [<path> ...]
               pmtop inspect [--json] <path> ...
             """,
-        discussion: "The console's options are listed by 'pmtop console --help'.",
+        discussion: """
+            The console's options are listed by 'pmtop console --help'. Defaults (log, maildir, journal, theme, \
+            refresh) can be kept in $XDG_CONFIG_HOME/pmtop/pmtop.conf as 'name = value' lines; flags override them.
+            """,
         version: "pmtop 0.1.0",
         subcommands: [ConsoleCommand.self, LogCommand.self, InspectCommand.self],
         defaultSubcommand: ConsoleCommand.self)
@@ -32,12 +35,23 @@ struct PmtopCommand: ParsableCommand {
 struct ConsoleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "console",
-        abstract: "The interactive console (the default command).")
+        abstract: "The interactive console (the default command).",
+        discussion: """
+            Defaults can be kept in $XDG_CONFIG_HOME/pmtop/pmtop.conf (else ~/.config/pmtop/pmtop.conf), one \
+            'name = value' per line as in theme files: log, maildir (both repeatable), journal, theme, refresh. \
+            A flag overrides its setting; a bad line is a 'file:line' warning in the status bar.
+            """)
 
     @Option(
         name: .customLong("log"), help: ArgumentHelp("MTA log file to read and follow (repeatable).", valueName: "path")
     )
     var logs: [String] = []
+
+    @Option(
+        name: .customLong("journal"),
+        help: ArgumentHelp(
+            "Follow systemd's journal: --journal, or --journal=UNIT (e.g. postfix@-.service).", valueName: "unit"))
+    var journal: String?
 
     @Option(
         name: .customLong("maildir"),
@@ -46,10 +60,16 @@ struct ConsoleCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp("Theme name (default, light, high-contrast, mono) or theme file.", valueName: "name|file"))
-    var theme: String = "default"
+    var theme: String?
+
+    @Option(help: ArgumentHelp("Seconds between reads of the sources (default 1).", valueName: "seconds"))
+    var refresh: Double?
 
     @Flag(help: "Never write to a Maildir or log (acknowledging is disabled).")
     var readOnly = false
+
+    @Flag(help: "Neither read nor write pmtop's header cache ($XDG_CACHE_HOME/pmtop).")
+    var noCache = false
 
     @Option(
         help: ArgumentHelp(
@@ -60,10 +80,13 @@ struct ConsoleCommand: ParsableCommand {
     var demo = false
 
     func validate() throws {
+        if let refresh, refresh < 0.1 || refresh > 3600 {
+            throw ValidationError("--refresh: give seconds between 0.1 and 3600")
+        }
         if let since, Duration.parse(since) == nil {
             throw ValidationError("--since: '\(since)' is not a duration (examples: 90s, 30m, 2h, 1d)")
         }
-        if demo && (!logs.isEmpty || !maildirs.isEmpty) {
+        if demo && (!logs.isEmpty || !maildirs.isEmpty || journal != nil) {
             throw ValidationError("--demo makes its own log and Maildir: give no --log or --maildir with it")
         }
     }
@@ -76,9 +99,14 @@ struct ConsoleCommand: ParsableCommand {
         _ = setlocale(LC_ALL, "")
         signal(SIGPIPE, SIG_IGN)
 
+        // $XDG_CONFIG_HOME/pmtop/pmtop.conf keeps defaults; every flag given overrides its key
+        let config = ConfigFile.load(ConfigFile.defaultPath())
         var options = ConsoleOptions()
-        options.theme = theme
+        options.theme = theme ?? config.theme ?? "default"
+        options.refresh = refresh ?? config.refresh ?? 1
+        options.warnings = config.warnings
         options.readOnly = readOnly
+        options.useCache = !noCache
         options.since = since.flatMap(Duration.parse)
         var demoWriter: DemoWriter?
         if demo {
@@ -92,12 +120,18 @@ struct ConsoleCommand: ParsableCommand {
                 fail(String(describing: error))
             }
         } else {
-            let found = SourceDiscovery.resolve(logs: logs, maildirs: maildirs)
-            if found.logs.isEmpty && found.maildirs.isEmpty {
+            let found = SourceDiscovery.resolve(
+                logs: logs.isEmpty ? config.logs : logs, maildirs: maildirs.isEmpty ? config.maildirs : maildirs,
+                journal: journal
+                    ?? config.journal.map {
+                        ["yes", "on", "true", "all", "", "*"].contains($0.lowercased()) ? "*" : $0
+                    })
+            if found.logs.isEmpty && found.maildirs.isEmpty && found.journal == nil {
                 fail("nothing to show: " + found.report + " (use --log PATH and/or --maildir PATH, or --demo)")
             }
             options.logs = found.logs
             options.maildirs = found.maildirs
+            options.journal = found.journal
             options.sourcesLabel = found.label
         }
         guard isatty(0) != 0, isatty(1) != 0 else {

@@ -156,3 +156,27 @@ import Testing
         #expect(Self.pmtop(["--log", "/nonexistent/mail.log"]).status == 1)
     }
 }
+
+/// The summary of a big plain file is made on every core; it must equal the one-thread
+/// summary of the same bytes read from standard input.
+@Suite(.serialized) struct ParallelSummaryTests {
+    @Test func parallelSummaryEqualsSerial() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pmtop-par-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let mailsim = URL(fileURLWithPath: pmtopBinary()).deletingLastPathComponent().appendingPathComponent("mailsim")
+            .path
+        let log = dir + "/mail.log"
+        // about 80k lines, 10 MB: above the 8 MB threshold for splitting
+        #expect(Tmux.run(["sh", "-c", "'\(mailsim)' log 80000 7 > '\(log)'"]).status == 0)
+        let size = (try FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
+        #expect(size > 8 << 20)
+        let parallel = Tmux.run(["env", "TZ=UTC", pmtopBinary(), "log", log])
+        let serial = Tmux.run(["sh", "-c", "TZ=UTC '\(pmtopBinary())' log - < '\(log)'"])
+        #expect(parallel.status == 0 && serial.status == 0)
+        // everything but the memory-state line about held lifecycles
+        func summary(_ s: String) -> [Substring] { s.split(separator: "\n").filter { !$0.hasPrefix("correlated:") } }
+        #expect(summary(parallel.output) == summary(serial.output))
+        #expect(parallel.output.contains("80000  lines read, 0 unrecognized"))
+    }
+}

