@@ -47,5 +47,6 @@ let package = Package(
             dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel"],
             exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pmtop", "mailsim"], exclude: ["Fixtures"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["pmtop"], exclude: ["Fixtures"]),
     ]
 )
