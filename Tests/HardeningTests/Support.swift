@@ -12,11 +12,14 @@ import Foundation
 struct Scratch {
     let path: String
 
-    init(_ tag: String) throws {
-        path =
-            FileManager.default.temporaryDirectory.appendingPathComponent(
-                "pmtop-hard-\(tag)-\(getpid())-\(UUID().uuidString.prefix(8))"
-            ).path
+    /// Under `base` when given and writable (e.g. /dev/shm), else the temporary directory.
+    init(_ tag: String, base: String? = nil) throws {
+        let name = "pmtop-hard-\(tag)-\(getpid())-\(UUID().uuidString.prefix(8))"
+        if let base, access(base, W_OK) == 0 {
+            path = base + "/" + name
+        } else {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent(name).path
+        }
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
@@ -72,8 +75,9 @@ final class Child {
 
     /// Waits up to `timeout` seconds; nil if still running.
     func wait(timeout: Double) -> Int32? {
+        if let reaped { return reaped }
         let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
+        repeat {
             var status: Int32 = 0
             let r = waitpid(pid, &status, WNOHANG)
             if r == pid {
@@ -81,8 +85,8 @@ final class Child {
                 reaped = code
                 return code
             }
-            usleep(20_000)
-        }
+            if timeout > 0 { usleep(20_000) }
+        } while Date() < deadline
         return nil
     }
 
