@@ -41,6 +41,12 @@ struct InspectCommand: ParsableCommand {
                 continue
             }
             for m in messages {
+                // an unreadable message is said so on stderr (and in the exit status), not
+                // passed off as an empty "other" message
+                for p in m.problems where p.hasPrefix("cannot open") || p.hasPrefix("read error") {
+                    Output.error("\(m.path): \(p)")
+                    failed = true
+                }
                 out.line(json ? m.json() : m.plainLine)
                 if out.broken { return }
             }
