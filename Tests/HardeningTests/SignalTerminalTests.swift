@@ -135,12 +135,9 @@ import Testing
         let pmtop = builtBinary("pmtop")
         for args in ["log --json", "log --follow --json", "log"] {
             // bash: PIPESTATUS gives pmtop's own status; --follow must notice the closed pipe
-            // on its next write (the appended lines) instead of following for ever
-            let script =
-                "\(pmtop) \(args) \(log) | head -n 1 > /dev/null & wait $!; s=$?; exit $s"
+            // on its next write (the line appended after a second) instead of following for ever
             let pipeline =
                 "set -o pipefail; (sleep 1; echo 'Nov 29 12:00:00 mx postfix/smtpd[1]: connect from x[192.0.2.1]' >> \(log)) & \(pmtop) \(args) \(log) 2> \(dir.file("err")) | head -n 1 > /dev/null; echo ${PIPESTATUS[0]}"
-            _ = script
             let r = try runBounded(["bash", "-c", pipeline], timeout: 20)
             #expect(r.code == 0, "pmtop \(args) | head: \(r.code) \(r.err)")
             let status = String(decoding: r.out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
