@@ -117,7 +117,8 @@ import Testing
         #expect(Tmux.available, "tmux is required (apt-get install tmux)")
         defer { dir.remove() }
         reset()
-        let t = Tmux()
+        // the runner's blocked mask, inherited: the crash guard must unblock what it guards
+        let t = Tmux(inheritSignalMask: true)
         defer { t.kill() }
         #expect(t.start(shell("--demo")))
         #expect(t.waitFor { $0.contains("Relays") }.ok)

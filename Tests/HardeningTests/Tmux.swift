@@ -16,7 +16,13 @@ final class Tmux {
     let width: Int
     let height: Int
 
-    init(width: Int = 120, height: Int = 40) {
+    /// With `inheritSignalMask`, the server (and so the panes) keep the test runner's blocked
+    /// signal mask, as a program started by a signal-blocking parent would; by default they
+    /// get a clean mask and default dispositions, like a login shell's terminal.
+    let inheritSignalMask: Bool
+
+    init(width: Int = 120, height: Int = 40, inheritSignalMask: Bool = false) {
+        self.inheritSignalMask = inheritSignalMask
         socket = "pmtop-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.width = width
         self.height = height
@@ -24,7 +30,7 @@ final class Tmux {
 
     /// Runs a command to completion; stdout is returned, stdin and stderr go to /dev/null.
     @discardableResult
-    static func run(_ argv: [String]) -> (status: Int32, output: String) {
+    static func run(_ argv: [String], cleanSignals: Bool = true) -> (status: Int32, output: String) {
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent(
             "pmtop-e2e-out-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         ).path
@@ -38,7 +44,19 @@ final class Tmux {
         var cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for p in cargs { free(p) } }
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, argv[0], &actions, nil, &cargs, environ)
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        if cleanSignals {
+            var none = sigset_t()
+            var all = sigset_t()
+            sigemptyset(&none)
+            sigfillset(&all)
+            posix_spawnattr_setsigmask(&attr, &none)
+            posix_spawnattr_setsigdefault(&attr, &all)
+            posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        }
+        let rc = posix_spawnp(&pid, argv[0], &actions, &attr, &cargs, environ)
         guard rc == 0 else { return (-1, "") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -49,7 +67,7 @@ final class Tmux {
 
     @discardableResult
     func tmux(_ args: [String]) -> (status: Int32, output: String) {
-        Tmux.run(["tmux", "-L", socket, "-f", "/dev/null"] + args)
+        Tmux.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, cleanSignals: !inheritSignalMask)
     }
 
     /// Starts `command` in a detached session of the given size with a UTF-8 locale.
