@@ -11,6 +11,9 @@ let package = Package(
     products: [
         .executable(name: "pmtop", targets: ["pmtop"]),
         .executable(name: "mailsim", targets: ["mailsim"]),
+        .executable(name: "FuzzLogLine", targets: ["FuzzLogLine"]),
+        .executable(name: "FuzzMessage", targets: ["FuzzMessage"]),
+        .executable(name: "FuzzReports", targets: ["FuzzReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -48,5 +51,10 @@ let package = Package(
             exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pmtop", "mailsim"], exclude: ["Fixtures"]),
         .testTarget(name: "IntegrationTests", dependencies: ["pmtop"], exclude: ["Fixtures"]),
+        // libFuzzer targets: scripts/fuzz.sh builds them with -DPMTOP_FUZZ; plainly built they replay files
+        .executableTarget(name: "FuzzLogLine", dependencies: ["MTALog", "MailModel"]),
+        .executableTarget(name: "FuzzMessage", dependencies: ["Maildir"]),
+        .executableTarget(name: "FuzzReports", dependencies: ["Maildir"]),
+        .testTarget(name: "HardeningTests", dependencies: ["pmtop", "mailsim", "Maildir", "MTALog"]),
     ]
 )

@@ -118,6 +118,14 @@ static inline void lsh_crash_guard_install(void) {
         sigemptyset(&sa.sa_mask);
         sigaction(sigs[i], &sa, NULL);
     }
+    /* A signal mask inherited blocked (from a parent that blocks signals in its threads)
+       would defeat the guard and ncurses' own SIGWINCH/SIGTSTP handling: unblock them here. */
+    sigset_t un;
+    sigemptyset(&un);
+    for (unsigned i = 0; i < sizeof sigs / sizeof sigs[0]; i++) sigaddset(&un, sigs[i]);
+    int job[] = { SIGWINCH, SIGTSTP, SIGCONT, SIGTTIN, SIGTTOU };
+    for (unsigned i = 0; i < sizeof job / sizeof job[0]; i++) sigaddset(&un, job[i]);
+    pthread_sigmask(SIG_UNBLOCK, &un, NULL);
 }
 
 /* Local UTC offset in seconds for a given time (tm_gmtoff), honouring TZ. */

@@ -35,6 +35,13 @@ final class FileCursor {
 
     deinit { close(fd) }
 
+    /// Last modification time (seconds since the epoch).
+    var mtime: Double? {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        return Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+    }
+
     var size: Int64? {
         var st = stat()
         return fstat(fd, &st) == 0 ? Int64(st.st_size) : nil

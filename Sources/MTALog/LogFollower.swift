@@ -3,7 +3,8 @@
 // is kept and drained, late writes included, until it has been quiet for two polls, then
 // closed. A file no longer holding what we read at our offset means truncated (copytruncate):
 // what we had not read yet is taken from the copy (`path.1` or the newest rotated sibling)
-// when its prefix matches, then reading restarts at 0. Emits whole lines only, each once;
+// when its prefix matches, then reading restarts at 0. Generations rotated away unseen
+// between two polls are read from their rotated names. Emits whole lines only, each once;
 // a partial last line is held until complete. `poll` never blocks.
 
 #if canImport(Glibc)
@@ -30,6 +31,7 @@ public final class LogFollower {
         self.path = path
         self.buffer = [UInt8](repeating: 0, count: max(16, chunkSize))
         current = FileCursor(path: path)
+        if let c = current { opened(c) }
         if fromEnd, let c = current, let size = c.size, size > 0 {
             // start after the last complete line (a line in progress is emitted once complete);
             // remember the bytes before that point for truncation checks
@@ -79,7 +81,10 @@ public final class LogFollower {
             budget = max(0, budget - Int(clamping: cursor.offset - before))
         }
         if let r = retired { spend(r) { drainRetired(r, budget, emit) } }
-        if current == nil { current = FileCursor(path: path) }
+        if current == nil, let c = FileCursor(path: path) {
+            current = c
+            opened(c)
+        }
         if let c = current, budget > 0 {
             if c.wasTruncated() { recoverTruncation(c, emit) }
             spend(c) { _ = c.drain(buffer: &buffer, limit: budget, emit) }
@@ -91,6 +96,14 @@ public final class LogFollower {
                 retired = c
                 retiredQuietPolls = 0
                 rotations += 1
+                // whole generations rotated away between two polls (a stalled or suspended
+                // reader, size-based rotation in a burst): read them before the new file
+                for missed in skippedGenerations(after: c, next: next) {
+                    opened(missed)
+                    _ = missed.drain(buffer: &buffer, emit)
+                    _ = missed.flushPartial(emit)
+                }
+                opened(next)
                 current = next
                 spend(next) { _ = next.drain(buffer: &buffer, limit: budget, emit) }
             }
@@ -113,6 +126,29 @@ public final class LogFollower {
         }
     }
 
+    /// (device, inode) of the files read so far, newest last (bounded).
+    private var seen: [(UInt64, UInt64)] = []
+
+    private func opened(_ c: FileCursor) {
+        seen.append((c.dev, c.ino))
+        if seen.count > 64 { seen.removeFirst(seen.count - 64) }
+    }
+
+    /// Rotated siblings (not compressed) never read, last written after the file we were
+    /// reading: generations that came and went between two polls. Oldest first.
+    private func skippedGenerations(after c: FileCursor, next: FileCursor) -> [FileCursor] {
+        guard let since = c.mtime else { return [] }
+        var found: [(Double, FileCursor)] = []
+        for f in RotatedLogs.files(for: path) where !f.hasSuffix(".gz") {
+            guard let fc = FileCursor(path: f), fc.dev != next.dev || fc.ino != next.ino,
+                fc.dev != c.dev || fc.ino != c.ino,
+                !seen.contains(where: { $0 == (fc.dev, fc.ino) }), let m = fc.mtime, m > since
+            else { continue }
+            found.append((m, fc))
+        }
+        return found.sorted { $0.0 < $1.0 }.map { $0.1 }
+    }
+
     /// A new file at the path (rename rotation, delete+recreate), opened; nil when unchanged.
     private func rotatedFile(_ c: FileCursor) -> FileCursor? {
         var st = stat()
@@ -129,9 +165,9 @@ public final class LogFollower {
         }
         var recovered = false
         for name in candidates {
-            guard let copy = FileCursor(path: name), copy.ino != c.ino || copy.dev != c.dev,
-                c.prefixMatches(copy)
-            else { continue }
+            guard let copy = FileCursor(path: name), copy.ino != c.ino || copy.dev != c.dev else { continue }
+            opened(copy)  // a copy of what we read, never a generation to read later
+            guard c.prefixMatches(copy) else { continue }
             copy.offset = c.offset
             copy.lineNo = c.lineNo
             copy.partial = c.partial

@@ -171,6 +171,26 @@ public struct LogSummary: Sendable {
             line("\(pad(String(c.total), 9))  \(padRight(k.rawValue, 7))")
             for r in c.top(top) { line("\(pad(String(r.count), 13))  \(r.key)") }
         }
-        return out
+        return LogSummary.visible(out)
+    }
+
+    /// Text from the log made safe for a terminal: controls other than newline in caret form
+    /// (`^[`, `^?`, C1 as `M-^[`), bidi overrides and isolates as U+FFFD.
+    public static func visible(_ s: String) -> String {
+        var v = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x0A: v.append(u)
+            case 0..<0x20, 0x7F:
+                v.append("^")
+                v.append(Unicode.Scalar(UInt8(u.value == 0x7F ? 0x3F : u.value + 0x40)))
+            case 0x80..<0xA0:
+                v.append(contentsOf: "M-^".unicodeScalars)
+                v.append(Unicode.Scalar(UInt8(u.value - 0x80 + 0x40)))
+            case 0x202A...0x202E, 0x2066...0x2069: v.append("\u{FFFD}")
+            default: v.append(u)
+            }
+        }
+        return String(v)
     }
 }

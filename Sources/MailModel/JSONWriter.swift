@@ -83,6 +83,10 @@ public struct JSONWriter: Sendable {
                 out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
                 out.append(hex[Int(v >> 4) & 0xF])
                 out.append(hex[Int(v) & 0xF])
+            case 0x202A...0x202E, 0x2066...0x2069:
+                // bidi overrides and isolates: escaped, so they cannot reorder a terminal line
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+                for shift in stride(from: 12, through: 0, by: -4) { out.append(hex[Int(v >> UInt32(shift)) & 0xF]) }
             default:
                 out.append(contentsOf: Array(String(scalar).utf8))
             }

@@ -26,11 +26,10 @@ public struct DeliveryStatus: Sendable {
                 lastWasBlank = true
                 continue
             }
-            if line.first == " " || line.first == "\t", !lastWasBlank, var block = blocks.popLast(),
-                let last = block.popLast()
-            {
-                block.append((last.0, last.1 + " " + line.trimmingCharacters(in: " \t")))
-                blocks.append(block)
+            // a continuation line; with no field before it in this block it is ignored (popping
+            // the block first left `blocks` empty, and the next field line trapped on index -1)
+            if line.first == " " || line.first == "\t", !lastWasBlank, let last = blocks[blocks.count - 1].popLast() {
+                blocks[blocks.count - 1].append((last.0, last.1 + " " + line.trimmingCharacters(in: " \t")))
                 continue
             }
             lastWasBlank = false

@@ -1,7 +1,8 @@
 // MessageSummary+JSON.swift: the `pmtop inspect` output forms of a message.
 // `json()` is one object exactly per the inspect contract (DESIGN.md §3): fixed keys in a
 // fixed order, unknown values omitted, control characters escaped by JSONWriter.
-// `plainLine` is one line (class, status and reason, recipient, subject), controls removed.
+// `plainLine` is one line (class, status and reason, recipient, subject), controls blanked and
+// bidi overrides shown as U+FFFD.
 
 import MailModel
 
@@ -54,7 +55,11 @@ extension MessageSummary {
         return String(
             String.UnicodeScalarView(
                 line.unicodeScalars.map { s in
-                    (s.value < 0x20 || s.value == 0x7F || (0x80..<0xA0).contains(s.value)) ? " " : s
+                    switch s.value {
+                    case 0..<0x20, 0x7F, 0x80..<0xA0: " "
+                    case 0x202A...0x202E, 0x2066...0x2069: "\u{FFFD}"  // bidi overrides and isolates
+                    default: s
+                    }
                 }))
     }
 }

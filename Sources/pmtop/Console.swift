@@ -251,6 +251,7 @@ final class Console {
     private func pollLog(_ i: Int) {
         let events = logs[i].poll()
         if !events.isEmpty { dispatch(.logEvents(events)) }
+        if let problem = logs[i].newProblem() { dispatch(.diagnostic(problem)) }
     }
 
     private func rescanMaildir(_ i: Int) {

@@ -29,20 +29,29 @@ struct InspectCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         var out = Output()
         var failed = false
+        // an unreadable message is said so on stderr (and in the exit status), not passed off
+        // as an empty "other" message
+        func emit(_ m: MessageSummary) {
+            for p in m.problems where p.hasPrefix("cannot open") || p.hasPrefix("read error") {
+                Output.error("\(m.path): \(p)")
+                failed = true
+            }
+            out.line(render(m))
+        }
         for path in paths {
             if path == "-" {
-                out.line(render(Inspect.stdinMessage()))
+                emit(Inspect.stdinMessage())
             } else if MaildirScanner.looksLikeMaildir(path) {
                 // classified in chunks on every core, printed in order: memory stays bounded
                 let entries = MaildirScanner.scan(path).sorted { ($0.file, $0.dir) < ($1.file, $1.dir) }
                 var start = 0
                 while start < entries.count, !out.broken {
                     let chunk = Array(entries[start..<min(entries.count, start + 512)])
-                    for m in Inspect.classify(chunk, in: path) { out.line(render(m)) }
+                    for m in Inspect.classify(chunk, in: path) { emit(m) }
                     start += chunk.count
                 }
             } else if Inspect.isRegularFile(path) {
-                out.line(render(Inspect.file(path)))
+                emit(Inspect.file(path))
             } else {
                 Output.error("\(path): neither a Maildir (no cur/ or new/) nor a readable message file")
                 failed = true

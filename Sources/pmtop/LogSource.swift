@@ -6,6 +6,10 @@ import CLinuxShim
 import MTALog
 import MailModel
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 final class LogSource {
     let path: String
     let directory: String
@@ -28,6 +32,22 @@ final class LogSource {
     }
 
     var isOpen: Bool { follower.isOpen }
+
+    private var lastProblem: Int32 = 0
+
+    /// Why the log cannot be opened (EACCES and the like), once per new reason; nil while it
+    /// is open, merely absent (it may come back), or the reason was already told.
+    func newProblem() -> String? {
+        var err: Int32 = 0
+        if !follower.isOpen {
+            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            if fd >= 0 { close(fd) } else if errno != ENOENT { err = errno }
+        }
+        defer { lastProblem = err }
+        guard err != 0, err != lastProblem else { return nil }
+        // the reason first: the status bar cuts long lines at the end
+        return "cannot read log (\(String(cString: strerror(err)))): \(path)"
+    }
 
     /// True when an inotify event name concerns this log (the file or a rotated sibling).
     func concerns(_ name: String) -> Bool { name.isEmpty || name.hasPrefix(baseName) }

@@ -129,7 +129,9 @@ struct ConsoleCommand: ParsableCommand {
             if found.logs.isEmpty && found.maildirs.isEmpty && found.journal == nil {
                 fail("nothing to show: " + found.report + " (use --log PATH and/or --maildir PATH, or --demo)")
             }
-            options.logs = found.logs
+            // logs named on the command line are followed even when unreadable now: the status
+            // bar says why (LogSource.newProblem), and reading starts once they can be read
+            options.logs = logs.isEmpty ? found.logs : logs
             options.maildirs = found.maildirs
             options.journal = found.journal
             options.sourcesLabel = found.label
