@@ -25,6 +25,12 @@ public enum EximQueueParser {
                 flush()
                 continue
             }
+            // the age is right-aligned (` 2h`), so a header may be indented too: try it first
+            if let h = header(line, now: now) {
+                flush()
+                current = h
+                continue
+            }
             if line.first == " " || line.first == "\t" {
                 guard current != nil else { continue }
                 let words = line.split(separator: " ", omittingEmptySubsequences: true)
@@ -37,7 +43,6 @@ public enum EximQueueParser {
                 continue
             }
             flush()
-            current = header(line, now: now)
         }
         flush()
         return (entries, total)

@@ -27,7 +27,9 @@ public enum MailqParser {
                 flush()
                 continue
             }
-            if line.first == " " || line.first == "\t" {
+            if trimmed.hasPrefix("(") && trimmed.hasSuffix(")") {
+                reason = String(trimmed.dropFirst().dropLast())
+            } else if line.first == " " || line.first == "\t" {
                 current?.recipients.append(QueueRecipient(address: trimmed, delayReason: reason))
             } else if line.hasPrefix("(") {
                 reason = String(trimmed.dropFirst().dropLast())
