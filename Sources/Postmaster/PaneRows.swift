@@ -11,7 +11,7 @@ enum PaneRows {
     static func count(_ pane: Pane, _ s: AppState) -> Int {
         switch pane {
         case .traffic: return PaneItems.traffic(s).count
-        case .queue: return PaneItems.queue(s).count
+        case .queue: return s.liveQueueShown ? LiveQueue.items(s).count : PaneItems.queue(s).count
         case .relays: return s.alternate.contains(.relays) ? PaneItems.clients(s).count : PaneItems.relays(s).count
         case .log: return PaneItems.logSeqs(s)?.count ?? s.log.count
         }
