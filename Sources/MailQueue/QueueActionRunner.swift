@@ -20,11 +20,26 @@ public struct QueueActionResult: Sendable, Equatable {
     /// The queue as read after the action.
     public var after: QueueSnapshot?
 
+    public init(
+        plan: QueueActionPlan, done: Int, failed: Int, messages: [String], refused: String? = nil,
+        after: QueueSnapshot? = nil
+    ) {
+        self.plan = plan
+        self.done = done
+        self.failed = failed
+        self.messages = messages
+        self.refused = refused
+        self.after = after
+    }
+
     /// One line for the status bar and the journal.
     public var summary: String {
         if let r = refused { return r }
         var s = "\(plan.kind.verb): \(done) done, \(failed) failed"
-        if let m = messages.first { s += ": " + m }
+        // the MTA's own count line (`postsuper: Deleted: 2 messages`) when there is one
+        if let m = messages.last(where: { $0.hasSuffix(" message") || $0.hasSuffix(" messages") }) ?? messages.first {
+            s += ": " + m
+        }
         return s
     }
 }

@@ -42,6 +42,8 @@ func readQueueIfDue(_ state: inout AppState, force: Bool = false, interval: Doub
 
 func queueRead(_ state: inout AppState, _ snap: QueueSnapshot) {
     state.liveQueue.reading = false
+    // the next read is `interval` after this one came back, so a slow read never runs back to back
+    state.liveQueue.requestedAt = state.now.epoch
     state.liveQueue.snapshot = snap
     let ids = Set(snap.entries.map(\.queueID))
     state.liveQueue.marks.formIntersection(ids)
