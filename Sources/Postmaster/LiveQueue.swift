@@ -7,7 +7,11 @@ import MailModel
 import MailQueue
 
 public struct LiveQueue: Sendable {
-    public var snapshot: QueueSnapshot?
+    public var snapshot: QueueSnapshot? {
+        didSet { index = Dictionary((snapshot?.entries ?? []).enumerated().map { ($1.queueID, $0) }) { a, _ in a } }
+    }
+    /// Queue id -> position in the snapshot's entries (Traffic rows look originals up here).
+    private var index: [String: Int] = [:]
     /// Marked queue ids (`m`, `M`).
     public var marks: Set<String> = []
     /// A read is running (no second one is started).
@@ -33,6 +37,8 @@ public struct LiveQueue: Sendable {
 
     /// Seconds between reads while the view is open; at most one per second on log activity.
     public static let interval = 3.0
+    /// Seconds between reads while it is not (Traffic says when a bounce's original is queued).
+    public static let backgroundInterval = 30.0
 
     var sortName: String { Self.sortNames[sortOrder % Self.sortNames.count] }
 
@@ -66,6 +72,7 @@ public struct LiveQueue: Sendable {
 
     /// The queue entry of a queue id, if it was in the last read.
     public func entry(_ queueID: String) -> QueueEntry? {
-        snapshot?.entries.first { $0.queueID == queueID }
+        guard let i = index[queueID], let entries = snapshot?.entries, i < entries.count else { return nil }
+        return entries[i]
     }
 }

@@ -77,7 +77,12 @@ enum PaneRows {
                 (when, base), (m.messageClass.label, stand ? .unacknowledged : role(for: m.messageClass)),
             ]
             if multipleMailboxes { cells.append((names[m.maildir] ?? m.maildir, base)) }
-            let fact = m.fact ?? (m.problems.first.map { "(" + $0 + ")" } ?? "")
+            var fact = m.fact ?? (m.problems.first.map { "(" + $0 + ")" } ?? "")
+            if m.messageClass == .bounce || m.messageClass == .delay, let qid = m.queueID,
+                let queued = s.liveQueue.entry(qid)
+            {
+                fact += " · original still in the \(queued.queueName) queue"
+            }
             cells += [(fact, base), (m.subject ?? "", base), (m.from ?? "", base)]
             return TableRow(cells)
         }

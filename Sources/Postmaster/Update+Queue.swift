@@ -31,10 +31,12 @@ func closeLiveQueue(_ state: inout AppState) {
     }
 }
 
-/// A read when the view is open, none is running and the last is `interval` old (or `force`).
-func readQueueIfDue(_ state: inout AppState, force: Bool = false, interval: Double = LiveQueue.interval) -> [Effect] {
-    guard state.liveQueueShown, !state.paused, !state.liveQueue.reading else { return [] }
-    guard force || state.now.epoch - state.liveQueue.requestedAt >= interval else { return [] }
+/// A read when none is running and the last is `interval` old (or `force`): every few seconds
+/// while the view is open, every `backgroundInterval` while it is not.
+func readQueueIfDue(_ state: inout AppState, force: Bool = false, interval: Double? = nil) -> [Effect] {
+    guard !state.paused, !state.liveQueue.reading else { return [] }
+    let every = interval ?? (state.liveQueueShown ? LiveQueue.interval : LiveQueue.backgroundInterval)
+    guard force || state.now.epoch - state.liveQueue.requestedAt >= every else { return [] }
     state.liveQueue.reading = true
     state.liveQueue.requestedAt = state.now.epoch
     return [.readQueue]

@@ -18,7 +18,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
             return []
         }
         apply(&state, event)
-        if case .logEvents = event { return readQueueIfDue(&state, interval: 1) }
+        if case .logEvents = event, state.liveQueueShown { return readQueueIfDue(&state, interval: 1) }
     case .resize(let rows, let cols):
         state.rows = max(1, rows)
         state.cols = max(1, cols)

@@ -63,9 +63,10 @@ import Testing
         #expect(update(&s, .tick(Timestamp(epoch: s.now.epoch + 3))) == [.readQueue])
         _ = update(&s, .key(.escape))
         #expect(!s.liveQueueShown && !s.zoomed)
-        // closed: no more reads
+        // closed: a read every 30 s only (Traffic's "original still queued")
         _ = update(&s, .queueRead(Self.snapshot(now: Int(s.now.epoch))))
-        #expect(update(&s, .tick(Timestamp(epoch: s.now.epoch + 60))) == [])
+        #expect(update(&s, .tick(Timestamp(epoch: s.now.epoch + 10))) == [])
+        #expect(update(&s, .tick(Timestamp(epoch: s.now.epoch + 20))) == [.readQueue])
     }
 
     @Test func sortsByAgeSizeDestination() {
@@ -146,6 +147,20 @@ import Testing
         var s = Self.opened()
         _ = update(&s, .key(.char("L")))
         #expect(s.detail == .logLines(queueID: "9597010000A"))
+    }
+
+    @Test func trafficSaysWhenTheOriginalIsStillQueued() {
+        var s = Fixture.state()
+        var delay = Fixture.message(
+            "1795958850.E.vm", .delay, minute: 29, subject: "Delayed Mail",
+            fact: "4.4.1 networkerror carol1@refused.test")
+        delay.queueID = "8BC721000A4"
+        s.traffic.upsert(delay)
+        func facts() -> [String] { PaneRows.trafficRows(s, multipleMailboxes: false).map { $0.cells[2].text } }
+        #expect(!facts().contains { $0.contains("original still") })
+        _ = update(&s, .queueRead(Self.snapshot(now: Int(s.now.epoch))))
+        #expect(facts().contains("4.4.1 networkerror carol1@refused.test · original still in the deferred queue"))
+        #expect(facts().filter { $0.contains("original still") }.count == 1)
     }
 
     @Test func viewWithShape() {
