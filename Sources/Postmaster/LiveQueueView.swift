@@ -9,7 +9,7 @@ import TerminalUI
 
 enum LiveQueueView {
     static let columns = [
-        Column("", width: 1), Column("Queue", width: 8), Column("Queue ID", width: 12, dropBelow: 60),
+        Column("", width: 1), Column("Queue", width: 9), Column("Queue ID", width: 12, dropBelow: 60),
         Column("Age", width: 6, alignRight: true), Column("Size", width: 6, alignRight: true),
         Column("Sender", width: 22, dropBelow: 80), Column("Recipients", width: 26),
         Column("Reason", width: 10, flexible: true),

@@ -25,10 +25,10 @@ func closeLiveQueue(_ state: inout AppState) {
     state.alternate.remove(.queue)
     state.selection[.queue] = 0
     state.liveQueue.pending = nil
-    if state.liveQueue.zoomedForView {
+    if state.liveQueue.zoomedForView && state.zoomed {
         state.zoomToggled.toggle()
-        state.liveQueue.zoomedForView = false
     }
+    state.liveQueue.zoomedForView = false
 }
 
 /// A read when none is running and the last is `interval` old (or `force`): every few seconds

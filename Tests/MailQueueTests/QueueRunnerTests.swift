@@ -52,6 +52,23 @@ import Testing
         #expect(snap.readAt == 5)
     }
 
+    @Test func aHundredThousandMessagesAreCountedNotAllParsed() throws {
+        let line =
+            #"{"queue_name": "deferred", "queue_id": "ABCDEF123", "arrival_time": 1, "message_size": 2, "forced_expire": false, "sender": "a@b", "recipients": [{"address": "c@d"}]}"#
+        let tools = try StandInTools(queueAfter: "")
+        defer { tools.remove() }
+        // the stand-in prints the same line 100k times
+        try tools.write("postqueue", "#!/bin/sh\nyes '\(line)' | head -n 100000\n")
+        let start = Date()
+        let snap = QueueReader.read(now: { 0 }, path: tools.dir)
+        let seconds = Date().timeIntervalSince(start)
+        #expect(snap.total == 100_000)
+        #expect(snap.entries.count == QueueReader.defaultLimit)
+        #expect(snap.perQueue == ["deferred": 100_000])
+        #expect(snap.truncated)
+        print("100k-message postqueue -j read in \(seconds) s")
+    }
+
     @Test func onlyFixedToolNamesAreLocated() {
         #expect(ProcessRunner.locate("sh", path: "/bin:/usr/bin") == nil)
         #expect(ProcessRunner.locate("../bin/sh", path: "/bin") == nil)
