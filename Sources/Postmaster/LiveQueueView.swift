@@ -8,12 +8,16 @@ import MailQueue
 import TerminalUI
 
 enum LiveQueueView {
-    static let columns = [
-        Column("", width: 1), Column("Queue", width: 9), Column("Queue ID", width: 12, dropBelow: 60),
-        Column("Age", width: 6, alignRight: true), Column("Size", width: 6, alignRight: true),
-        Column("Sender", width: 22, dropBelow: 80), Column("Recipients", width: 26),
-        Column("Reason", width: 10, flexible: true),
-    ]
+    /// The id column fits the ids listed (Postfix 10-12, Exim 16 or 23 characters).
+    static func columns(_ s: AppState) -> [Column] {
+        let idWidth = max(10, min(23, s.liveQueue.snapshot?.entries.prefix(500).map(\.queueID.utf8.count).max() ?? 12))
+        return [
+            Column("", width: 1), Column("Queue", width: 9), Column("Queue ID", width: idWidth, dropBelow: 60),
+            Column("Age", width: 6, alignRight: true), Column("Size", width: 6, alignRight: true),
+            Column("Sender", width: 22, dropBelow: 80), Column("Recipients", width: 26),
+            Column("Reason", width: 10, flexible: true),
+        ]
+    }
 
     /// `45s`, `12m`, `3h05m`, `4d07h`.
     static func age(_ seconds: Int) -> String {
@@ -112,11 +116,13 @@ enum LiveQueueView {
         let rect = Rect(row: top, col: inner.col, rows: max(0, inner.row + inner.rows - top), cols: inner.cols)
         let items = LiveQueue.items(s)
         guard !items.isEmpty else {
-            Table.draw(into: &g, rect: rect, columns: columns, rows: [], selected: nil, offset: 0, focused: focused)
+            Table.draw(into: &g, rect: rect, columns: columns(s), rows: [], selected: nil, offset: 0, focused: focused)
             let text =
                 PaneItems.needle(s, .queue) != nil
                 ? "nothing matches the filter (Esc clears it)"
-                : (s.liveQueue.snapshot == nil ? "reading the queue..." : "the queue is empty")
+                : (s.liveQueue.snapshot == nil
+                    ? "reading the queue..."
+                    : (s.liveQueue.snapshot?.error == nil ? "the queue is empty" : "nothing listed"))
             g.put(text, row: rect.row + 1, col: rect.col + 1, role: .dim, limit: rect.right)
             return
         }
@@ -125,7 +131,7 @@ enum LiveQueueView {
         let offset = Table.offset(current: s.scroll[.queue] ?? 0, selected: sel, visible: visible, count: items.count)
         let window = items[offset..<min(items.count, offset + visible)]
         Table.draw(
-            into: &g, rect: rect, columns: columns, rows: rows(s, window), selected: sel - offset, offset: 0,
+            into: &g, rect: rect, columns: columns(s), rows: rows(s, window), selected: sel - offset, offset: 0,
             focused: focused)
     }
 }

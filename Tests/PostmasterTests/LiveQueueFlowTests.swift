@@ -163,6 +163,43 @@ import Testing
         #expect(facts().filter { $0.contains("original still") }.count == 1)
     }
 
+    @Test func eximSmallTerminalAndMissingTool() {
+        var s = Fixture.state(rows: 24, cols: 80)
+        _ = update(&s, .key(.char("2")))
+        _ = update(&s, .key(.char("v")))
+        let now = Int(s.now.epoch)
+        let frozen = QueueEntry(
+            mta: .exim, queueName: "frozen", queueID: "0t5C7g-0000d9-Ab", arrivalTime: now - 7200, messageSize: 512,
+            sender: "", recipients: [QueueRecipient(address: "bounced@nowhere.example")])
+        let queued = QueueEntry(
+            mta: .exim, queueName: "queued", queueID: "0t5C6f-0000c8-00", arrivalTime: now - 1500, messageSize: 2969,
+            sender: "alice@wonderland.fict.example",
+            recipients: [
+                QueueRecipient(address: "white.queen@looking-glass.fict.example", delivered: true),
+                QueueRecipient(address: "red.king@looking-glass.fict.example"),
+            ])
+        _ = update(
+            &s,
+            .queueRead(
+                QueueSnapshot(
+                    entries: [frozen, queued], total: 2, perQueue: ["frozen": 1, "queued": 1], command: "exim4 -bp",
+                    readAt: now)))
+        _ = update(&s, .key(.char("l")))
+        #expect(s.liveQueue.pending?.tool == "exim4")
+        #expect(s.liveQueue.pending?.arguments == ["-Mt", "0t5C7g-0000d9-Ab"])
+        assertSnapshot(view(s), named: "live-queue-exim-80x24")
+        _ = update(&s, .key(.char("n")))
+        _ = update(
+            &s,
+            .queueRead(
+                QueueSnapshot(
+                    entries: [], total: 0, command: "", readAt: now,
+                    error: "no queue tool found: postqueue, exim, exim4 and mailq are not on PATH")))
+        let screen = view(s).snapshot
+        #expect(screen.contains("no queue tool found"))
+        #expect(screen.contains("nothing listed"))
+    }
+
     @Test func viewWithShape() {
         let s = Self.opened()
         assertSnapshot(view(s), named: "live-queue-120x40")
