@@ -37,6 +37,18 @@ public enum ProcessRunner {
     public static func run(
         _ argv: [String], stdin input: [UInt8] = [], line: (Substring) -> Bool
     ) -> ProcessOutcome {
+        // a tool that exits before reading its stdin must not kill pmtop with SIGPIPE: block
+        // it on this thread, swallow one that became pending, restore the mask
+        var pipeSet = sigset_t()
+        sigemptyset(&pipeSet)
+        sigaddset(&pipeSet, SIGPIPE)
+        var oldMask = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &pipeSet, &oldMask)
+        defer {
+            var zero = timespec()
+            while sigtimedwait(&pipeSet, nil, &zero) > 0 {}
+            pthread_sigmask(SIG_SETMASK, &oldMask, nil)
+        }
         var inPipe: [Int32] = [0, 0]
         var outPipe: [Int32] = [0, 0]
         var errPipe: [Int32] = [0, 0]

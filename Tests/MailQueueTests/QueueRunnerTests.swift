@@ -69,6 +69,19 @@ import Testing
         print("100k-message postqueue -j read in \(seconds) s")
     }
 
+    @Test func aToolThatIgnoresItsStdinDoesNotKillUs() throws {
+        let tools = try StandInTools(queueAfter: "")
+        defer { tools.remove() }
+        try tools.write("postsuper", "#!/bin/sh\necho 'postsuper: fatal: usage' >&2\nexit 1\n")
+        let ids = (0..<20000).map { String(format: "ABC%06X", $0) }
+        let plan = try QueueActionBuilder.plan(.delete, ids: ids, mta: .postfix)
+        let r = QueueActionRunner(readOnly: false, effectiveUID: 0, path: tools.dir).run(plan, now: { 0 })
+        #expect(r.messages.contains("postsuper: fatal: usage"))
+        #expect(r.messages.contains("postsuper exit status 1"))
+        // done counts what the queue shows afterwards (the stand-in lists nothing)
+        #expect(r.done == ids.count)
+    }
+
     @Test func onlyFixedToolNamesAreLocated() {
         #expect(ProcessRunner.locate("sh", path: "/bin:/usr/bin") == nil)
         #expect(ProcessRunner.locate("../bin/sh", path: "/bin") == nil)
