@@ -1,3 +1,6 @@
+// QueueActionTests.swift: action plans as exact commands: one postsuper batch with ids on
+// stdin, Exim flags with ids in argv, hostile ids refused, and the journal line format.
+
 import Foundation
 import Testing
 

@@ -1,3 +1,8 @@
+// QueueParserTests.swift: the queue listing parsers on recorded Postfix output (postqueue -j,
+// mailq) and Exim -bp text
+// written from the Exim spec: fields, queues, D recipients, frozen, right-aligned ages, caps, and
+// hostile ids that make a line not a message.
+
 import Testing
 
 @testable import MailQueue

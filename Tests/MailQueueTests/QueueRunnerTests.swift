@@ -1,3 +1,7 @@
+// QueueRunnerTests.swift: running plans and reads against stand-in tools in a temp dir: one
+// batch, argv and stdin as planned, verified counts, refusals that run nothing, the parse cap
+// on a 100k-message queue, SIGPIPE from a tool that ignores its stdin.
+
 import Foundation
 import Testing
 

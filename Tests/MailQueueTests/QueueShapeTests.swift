@@ -1,3 +1,6 @@
+// QueueShapeTests.swift: the qshape-like age x destination buckets: edges (qshape counts a
+// message younger than T minutes in column T) and the top-domain rows.
+
 import Testing
 
 @testable import MailQueue
