@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "PostmasterTests",
-            dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel"],
+            dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel", "MailQueue"],
             exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["pmtop", "mailsim"], exclude: ["Fixtures"]),
         .testTarget(name: "IntegrationTests", dependencies: ["pmtop"], exclude: ["Fixtures"]),

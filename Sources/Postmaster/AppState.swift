@@ -3,6 +3,7 @@
 
 import MTALog
 import MailModel
+import MailQueue
 import Maildir
 import TerminalUI
 
@@ -67,6 +68,8 @@ public struct AppState: Sendable {
     public var inbound = InboundBook()
     /// The messages the last acknowledge action changed, as they are now (for `u`).
     public var lastAcknowledged: [MessageSummary] = []
+    /// The live queue (Queue pane `v`): the last read, marks, the action awaiting y/n.
+    public var liveQueue = LiveQueue()
 
     public init(
         rows: Int, cols: Int, now: Timestamp, sources: String = "", themeNames: [String] = ["default"],

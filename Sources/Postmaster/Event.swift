@@ -3,6 +3,7 @@
 
 import MTALog
 import MailModel
+import MailQueue
 import Maildir
 import TerminalUI
 
@@ -27,6 +28,10 @@ public enum Event: Sendable {
     case messageLoaded(MessageDetail)
     /// Lines of a queue id found again in the current and rotated logs.
     case logSearched(LogSearch)
+    /// A read of the MTA's queue (answer to `.readQueue`).
+    case queueRead(QueueSnapshot)
+    /// A queue action ran (or was refused), with the queue as read after it.
+    case queueActionDone(QueueActionResult)
 }
 
 /// One rename of a batch: the message before, after (nil when it failed) and why not.
@@ -56,4 +61,8 @@ public enum Effect: Sendable, Equatable {
     case searchLog(queueID: String)
     /// Stop the terminal, suspend the process (Ctrl-Z) and redraw when continued.
     case suspend
+    /// Read the MTA's queue on a worker; answer `.queueRead`.
+    case readQueue
+    /// Run one queue action batch on a worker, journal it; answer `.queueActionDone`.
+    case runQueueAction(QueueActionPlan)
 }

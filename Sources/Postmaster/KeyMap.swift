@@ -10,6 +10,7 @@ public enum Command: Sendable, Equatable {
     case zoom, help, back, quit, quitNow, pause, nextTheme
     case open, acknowledge, acknowledgeAll, undo, sort, filter, alternate, logLines
     case headers, raw, yes, no, suspend
+    case mark, markAll, delete, release, expire
 }
 
 public struct KeyBinding: Sendable {
@@ -74,15 +75,32 @@ public enum KeyMap {
         KeyBinding(keys: [.char("s")], label: "s", places: "tables", summary: "next sort order", command: .sort),
         KeyBinding(
             keys: [.char("v")], label: "v", places: "Queue, Relays",
-            summary: "alternate view (Relays: inbound clients)", command: .alternate),
+            summary: "alternate view: live queue / inbound clients", command: .alternate),
+        KeyBinding(
+            keys: [.char("m")], label: "m", places: "live queue", summary: "mark / unmark the selected message",
+            command: .mark),
+        KeyBinding(
+            keys: [.char("M")], label: "M", places: "live queue", summary: "mark all shown (again: unmark them)",
+            command: .markAll),
+        KeyBinding(
+            keys: [.char("d")], label: "d", places: "live queue",
+            summary: "delete marked (or selected): shows the command, y/n", command: .delete),
+        KeyBinding(
+            keys: [.char("l")], label: "l", places: "live queue", summary: "release from hold (Exim: thaw), y/n",
+            command: .release),
+        KeyBinding(
+            keys: [.char("x")], label: "x", places: "live queue",
+            summary: "expire now (postsuper -e, exim -Mg), y/n", command: .expire),
         KeyBinding(
             keys: [.char("L")], label: "L", places: "Traffic, Queue, Log, message",
             summary: "log lines of the selected message or queue id", command: .logLines),
         KeyBinding(
-            keys: [.char("h")], label: "h", places: "message view", summary: "all headers on / off",
+            keys: [.char("h")], label: "h", places: "message view, live queue",
+            summary: "all headers on / off; live queue: hold, y/n",
             command: .headers),
         KeyBinding(
-            keys: [.char("r")], label: "r", places: "message view", summary: "raw source on / off", command: .raw),
+            keys: [.char("r")], label: "r", places: "message view, live queue",
+            summary: "raw source on / off; live queue: requeue, y/n", command: .raw),
         KeyBinding(
             keys: [.char("z")], label: "z", places: "main screen", summary: "zoom: focused pane alone, and back",
             command: .zoom),

@@ -14,6 +14,7 @@ enum PaneItems {
     ]
 
     static func sortName(_ s: AppState, _ pane: Pane) -> String? {
+        if pane == .queue && s.liveQueueShown { return s.liveQueue.sortName }
         guard let names = sortNames[pane] else { return nil }
         return names[(s.sortOrder[pane] ?? 0) % names.count]
     }

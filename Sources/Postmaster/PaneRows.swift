@@ -11,7 +11,7 @@ enum PaneRows {
     static func count(_ pane: Pane, _ s: AppState) -> Int {
         switch pane {
         case .traffic: return PaneItems.traffic(s).count
-        case .queue: return PaneItems.queue(s).count
+        case .queue: return s.liveQueueShown ? LiveQueue.items(s).count : PaneItems.queue(s).count
         case .relays: return s.alternate.contains(.relays) ? PaneItems.clients(s).count : PaneItems.relays(s).count
         case .log: return PaneItems.logSeqs(s)?.count ?? s.log.count
         }
@@ -77,7 +77,12 @@ enum PaneRows {
                 (when, base), (m.messageClass.label, stand ? .unacknowledged : role(for: m.messageClass)),
             ]
             if multipleMailboxes { cells.append((names[m.maildir] ?? m.maildir, base)) }
-            let fact = m.fact ?? (m.problems.first.map { "(" + $0 + ")" } ?? "")
+            var fact = m.fact ?? (m.problems.first.map { "(" + $0 + ")" } ?? "")
+            if m.messageClass == .bounce || m.messageClass == .delay, let qid = m.queueID,
+                let queued = s.liveQueue.entry(qid)
+            {
+                fact += " · original still in the \(queued.queueName) queue"
+            }
             cells += [(fact, base), (m.subject ?? "", base), (m.from ?? "", base)]
             return TableRow(cells)
         }

@@ -14,6 +14,7 @@ func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return []
     }
     if let prompt = state.prompt { return handlePrompt(&state, prompt, key) }
+    if let plan = state.liveQueue.pending { return handleQueueConfirm(&state, plan, key) }
     let command = KeyMap.command(for: key)
     if state.showHelp {
         switch command {
@@ -117,6 +118,7 @@ func handlePrompt(_ state: inout AppState, _ prompt: Prompt, _ key: Key) -> [Eff
 
 func handleMainKey(_ state: inout AppState, _ command: Command) -> [Effect] {
     let pane = state.focus
+    if pane == .queue && state.liveQueueShown, let effects = handleLiveQueueKey(&state, command) { return effects }
     switch command {
     case .nextPane: state.focus = state.focus.next
     case .previousPane: state.focus = state.focus.previous
@@ -189,7 +191,7 @@ func handleMainKey(_ state: inout AppState, _ command: Command) -> [Effect] {
             }
             state.selection[.relays] = 0
         case .queue:
-            state.diagnostic = "live queue: not available yet"
+            return openLiveQueue(&state)
         default:
             state.diagnostic = "v: no alternate view in \(pane.title)"
         }
@@ -219,6 +221,7 @@ func selectedQueueID(_ state: AppState) -> String? {
     case .traffic: return selectedMessage(state)?.queueID
     case .log: return selectedLogEvent(state)?.queueID
     case .queue:
+        if state.liveQueueShown { return selectedQueueEntry(state)?.queueID }
         let items = PaneItems.queue(state)
         guard !items.isEmpty else { return nil }
         return items[max(0, min(items.count - 1, state.selection[.queue] ?? 0))].queueIDs.first

@@ -4,6 +4,7 @@
 
 import MTALog
 import MailModel
+import MailQueue
 import Maildir
 import TerminalUI
 
@@ -17,6 +18,7 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
             return []
         }
         apply(&state, event)
+        if case .logEvents = event, state.liveQueueShown { return readQueueIfDue(&state, interval: 1) }
     case .resize(let rows, let cols):
         state.rows = max(1, rows)
         state.cols = max(1, cols)
@@ -24,6 +26,13 @@ public func update(_ state: inout AppState, _ event: Event) -> [Effect] {
         return [.redrawAll]
     case .tick(let now):
         state.now = now
+        return readQueueIfDue(&state)
+    case .queueRead(let snap):
+        queueRead(&state, snap)
+        clampAll(&state)
+    case .queueActionDone(let r):
+        queueActionDone(&state, r)
+        clampAll(&state)
     case .acknowledged(_, let new, let error):
         if let new { state.traffic.upsert(new) }
         if let error { state.diagnostic = error }

@@ -44,7 +44,8 @@ func drawHeader(_ g: inout Grid, _ s: AppState, _ r: Rect) {
 func paneTitle(_ s: AppState, _ pane: Pane) -> String {
     var t = basicTitle(s, pane)
     if let f = PaneItems.needle(s, pane) { t += " [/\(f): \(PaneRows.count(pane, s)) shown]" }
-    if (s.sortOrder[pane] ?? 0) != 0, let name = PaneItems.sortName(s, pane) { t += " [sort: \(name)]" }
+    let order = pane == .queue && s.liveQueueShown ? s.liveQueue.sortOrder : (s.sortOrder[pane] ?? 0)
+    if order != 0, let name = PaneItems.sortName(s, pane) { t += " [sort: \(name)]" }
     return t
 }
 
@@ -53,6 +54,10 @@ func basicTitle(_ s: AppState, _ pane: Pane) -> String {
     case .traffic:
         return "1 Traffic \(s.traffic.unacknowledged) unacknowledged / \(s.traffic.items.count)"
     case .queue:
+        if s.liveQueueShown {
+            let n = s.liveQueue.snapshot?.total ?? 0
+            return "2 Queue live: \(n) message\(n == 1 ? "" : "s") (v: error groups)"
+        }
         return "2 Queue errors: \(s.errors.groups.count) reasons"
     case .relays:
         if s.alternate.contains(.relays) {
@@ -77,6 +82,8 @@ func drawPane(_ g: inout Grid, _ s: AppState, _ pane: Pane, _ rect: Rect) {
     switch pane {
     case .log:
         drawLog(&g, s, inner, focused: focused)
+    case .queue where s.liveQueueShown:
+        LiveQueueView.draw(&g, s, inner, focused: focused)
     case .traffic where (s.traffic.items.count > 2000):
         drawBigTraffic(&g, s, inner, focused: focused)
     default:
@@ -186,6 +193,13 @@ func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect) {
     case nil:
         break
     }
+    if let plan = s.liveQueue.pending {
+        let n = plan.ids.count
+        g.put(
+            " \(plan.kind.verb) \(n) message\(n == 1 ? "" : "s"): \(plan.preview)  y/n ", row: r.row, col: 0,
+            role: .prompt, limit: r.cols)
+        return
+    }
     let hints: String
     switch s.detail {
     case .message: hints = " Esc back  j/k  a ack  u undo  L log  h hdrs  r raw  ? help"
@@ -193,6 +207,8 @@ func drawStatus(_ g: inout Grid, _ s: AppState, _ r: Rect) {
     case nil:
         switch s.focus {
         case .traffic: hints = " Enter open  a/A ack  u undo  / filter  s sort  L log  ? help  q quit"
+        case .queue where s.liveQueueShown:
+            hints = " m/M mark  d del  h hold  l release  r requeue  x expire  L log  / filter  s sort  v/Esc back"
         case .queue: hints = " Enter messages  / filter  s sort  v live  ? help  q quit"
         case .relays: hints = " Enter detail  v inbound/outbound  / filter  s sort  ? help  q quit"
         case .log: hints = " Enter/L lines of its queue id  / filter  G follow  ? help  q quit"

@@ -49,15 +49,19 @@ final class Console {
     private var exitSignal: Int32 = 0
     /// Log searches (`L`, the message view) run on worker threads and come back via its fd.
     private let searcher = LogSearchWorker()
+    /// Queue reads and actions (live queue) run on worker threads and come back via its fd.
+    private let queueWorker: QueueWorker
 
     init(options: ConsoleOptions, signalFD: Int32) throws {
         self.options = options
         self.signalFD = signalFD
         inotify = try Inotify()
         background = try Background()
+        queueWorker = QueueWorker(readOnly: options.readOnly)
         let now = Console.wallClock()
         state = AppState(rows: 24, cols: 80, now: now, sources: options.sourcesLabel, themeNames: loader.available())
         state.readOnly = options.readOnly
+        state.liveQueue.privileged = geteuid() == 0
         if let w = options.warnings.first {
             state.diagnostic = w + (options.warnings.count > 1 ? " (+\(options.warnings.count - 1) more)" : "")
         }
@@ -128,6 +132,7 @@ final class Console {
             pollfd(fd: searcher.fd, events: Int16(POLLIN), revents: 0),
             pollfd(fd: background.eventFD, events: Int16(POLLIN), revents: 0),
             pollfd(fd: journal?.fd ?? -1, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: queueWorker.fd, events: Int16(POLLIN), revents: 0),
         ]
         while !state.quitting {
             let now = Console.monotonic()
@@ -162,6 +167,7 @@ final class Console {
             }
             if fds[5].revents != 0 { handleBackground() }
             if fds[6].revents != 0 { pollJournal() }
+            if fds[7].revents != 0 { handleQueueResults(queueWorker.take()) }
             fds[6].fd = journal?.fd ?? -1
             if fds[3].revents != 0 {
                 let sig = lsh_signalfd_read(signalFD)
@@ -241,6 +247,15 @@ final class Console {
         }
     }
 
+    private func handleQueueResults(_ results: [QueueWorkResult]) {
+        for r in results {
+            switch r {
+            case .read(let snap): dispatch(.queueRead(snap))
+            case .action(let result): dispatch(.queueActionDone(result))
+            }
+        }
+    }
+
     private func pollJournal() {
         guard let j = journal else { return }
         let events = j.poll()
@@ -298,6 +313,18 @@ final class Console {
             } else {
                 // no eventfd: inline, bounded (newest file first, at most 64 MB read)
                 dispatch(.logSearched(LogSearch.run(queueID: qid, paths: options.logs)))
+            }
+        case .readQueue:
+            if queueWorker.fd >= 0 {
+                queueWorker.startRead()
+            } else {
+                dispatch(.queueRead(QueueWorker.read()))
+            }
+        case .runQueueAction(let plan):
+            if queueWorker.fd >= 0 {
+                queueWorker.startAction(plan)
+            } else {
+                dispatch(.queueActionDone(QueueWorker.act(plan, readOnly: options.readOnly)))
             }
         case .suspend:
             terminal.suspend()

@@ -158,8 +158,8 @@ import Testing
         _ = update(&s, .key(.char("q")))  // leaves the alternate view first
         #expect(!s.alternate.contains(.relays) && !s.quitting)
         _ = update(&s, .key(.char("2")))
-        _ = update(&s, .key(.char("v")))
-        #expect(s.diagnostic == "live queue: not available yet")
+        #expect(update(&s, .key(.char("v"))) == [.readQueue])
+        #expect(s.alternate.contains(.queue))
     }
 
     @Test func pauseHoldsMessagesToo() {
