@@ -26,6 +26,11 @@ extension DetailLines {
             field("Class", m.messageClass.label, PaneRows.role(for: m.messageClass)),
             field("State", ack.0, ack.1), field("Fact", m.fact), field("Reported by", m.mta),
             field("Queue id", m.queueID.map { $0 + " (of the original message)" }),
+            field(
+                "Still queued",
+                m.queueID.flatMap { s.liveQueue.entry($0) }.map {
+                    "yes: the original is in the \($0.queueName) queue (Queue pane, v)"
+                }, .deferred),
             field("Original id", m.originalMessageID), field("Original subj", m.originalSubject),
             field("Mailbox", m.maildir), field("File", m.dir + "/" + m.file),
         ].compactMap { $0 }

@@ -96,22 +96,29 @@ enum LiveQueueView {
         return [head] + lines
     }
 
-    static func draw(_ g: inout Grid, _ s: AppState, _ inner: Rect, focused: Bool) {
-        var top = inner.row
-        g.put(headerLine(s), row: top, col: inner.col + 1, role: .columnHeader, limit: inner.right)
-        top += 1
+    /// The lines above the table (header, error or last outcome, the age x destination
+    /// summary when there is room): the view draws them and a mouse click skips them.
+    static func preamble(_ s: AppState, _ inner: Rect) -> [(String, Role)] {
+        var lines: [(String, Role)] = [(headerLine(s), .columnHeader)]
         if let err = s.liveQueue.snapshot?.error {
-            g.put(err, row: top, col: inner.col + 1, role: .warning, limit: inner.right)
-            top += 1
+            lines.append((err, .warning))
         } else if let o = s.liveQueue.lastOutcome {
-            g.put(o, row: top, col: inner.col + 1, role: .dim, limit: inner.right)
-            top += 1
+            lines.append((o, .dim))
         }
         if inner.rows >= 16 {
-            for l in shapeLines(s, domains: min(5, (inner.rows - 10) / 2)) {
-                g.put(l, row: top, col: inner.col + 1, role: .dim, limit: inner.right)
-                top += 1
-            }
+            for l in shapeLines(s, domains: min(5, (inner.rows - 10) / 2)) { lines.append((l, .dim)) }
+        }
+        return lines
+    }
+
+    /// The first row of the table (its column header) inside `inner`.
+    static func tableTop(_ s: AppState, _ inner: Rect) -> Int { inner.row + preamble(s, inner).count }
+
+    static func draw(_ g: inout Grid, _ s: AppState, _ inner: Rect, focused: Bool) {
+        var top = inner.row
+        for (text, role) in preamble(s, inner) {
+            g.put(text, row: top, col: inner.col + 1, role: role, limit: inner.right)
+            top += 1
         }
         let rect = Rect(row: top, col: inner.col, rows: max(0, inner.row + inner.rows - top), cols: inner.cols)
         let items = LiveQueue.items(s)

@@ -41,8 +41,10 @@ func handleMouse(_ state: inout AppState, row: Int, col: Int, _ action: Key.Mous
             let index = first + row - inner.row
             if index <= last { state.logSelection = index == last ? nil : seqs[index] }
         } else {
-            let index = (state.scroll[pane] ?? 0) + row - (inner.row + 1)
-            if row > inner.row, index < PaneRows.count(pane, state) { state.selection[pane] = index }
+            // the live queue has lines above its table; other tables start at the top
+            let header = pane == .queue && state.liveQueueShown ? LiveQueueView.tableTop(state, inner) : inner.row
+            let index = (state.scroll[pane] ?? 0) + row - (header + 1)
+            if row > header, index < PaneRows.count(pane, state) { state.selection[pane] = index }
         }
     }
     clampAll(&state)

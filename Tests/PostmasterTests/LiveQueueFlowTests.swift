@@ -50,6 +50,20 @@ import Testing
 
     func shownIDs(_ s: AppState) -> [String] { LiveQueue.items(s).map(\.queueID) }
 
+    @Test func aClickSelectsTheRowShownUnderThePointer() {
+        var s = Self.opened()
+        for id in shownIDs(s) {
+            // find the screen row the view draws this id on, click it
+            let g = view(s)
+            guard let row = (0..<g.rows).first(where: { g.text(row: $0).contains(id) }) else {
+                Issue.record("\(id) not on screen")
+                continue
+            }
+            _ = update(&s, .key(.mouse(row: row, col: 20, action: .click)))
+            #expect(LiveQueue.items(s)[s.selection[.queue] ?? -1].queueID == id)
+        }
+    }
+
     @Test func vOpensZoomedAndReadsEscReturns() {
         var s = Fixture.state()
         _ = update(&s, .key(.char("2")))
@@ -161,6 +175,13 @@ import Testing
         _ = update(&s, .queueRead(Self.snapshot(now: Int(s.now.epoch))))
         #expect(facts().contains("4.4.1 networkerror carol1@refused.test · original still in the deferred queue"))
         #expect(facts().filter { $0.contains("original still") }.count == 1)
+        // and its message view says so too
+        _ = update(&s, .key(.char("1")))
+        _ = update(&s, .key(.char("g")))
+        _ = update(&s, .key(.enter))
+        let g = view(s)
+        let text = (0..<g.rows).map { g.text(row: $0) }.joined(separator: "\n")
+        #expect(text.contains("Still queued  yes: the original is in the deferred queue"))
     }
 
     @Test func eximSmallTerminalAndMissingTool() {
