@@ -31,6 +31,20 @@ import Testing
         #expect(gen.code == 0)
         let log = try runBounded([builtBinary("mailsim"), "log", "3000"], timeout: 60)
         try Data(log.out).write(to: URL(fileURLWithPath: dir.file("mail.log")))
+        // stand-ins for the queue tools: postqueue lists one deferred message, postsuper
+        // records that it was run (with --read-only it must never be)
+        let bin = dir.file("bin")
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        let queued =
+            #"{"queue_name": "deferred", "queue_id": "8BC721000A4", "arrival_time": 1795958840, "message_size": 900, "#
+            + #""forced_expire": false, "sender": "alice@lab.test", "recipients": [{"address": "carol@refused.test", "#
+            + #""delay_reason": "connect to 127.0.0.2[127.0.0.2]:2525: Connection refused"}]}"#
+        try "#!/bin/sh\necho '\(queued)'\n".write(toFile: bin + "/postqueue", atomically: true, encoding: .utf8)
+        try "#!/bin/sh\ntouch '\(dir.file("postsuper-ran"))'\ncat > /dev/null\n".write(
+            toFile: bin + "/postsuper", atomically: true, encoding: .utf8)
+        chmod(bin + "/postqueue", 0o755)
+        chmod(bin + "/postsuper", 0o755)
+        let cache = dir.file("cache")
         let before = Self.tree(dir.path)
         #expect(before.count > 300)
         sleep(1)  // so a rewrite within the same second would still show in mtimes
@@ -38,7 +52,7 @@ import Testing
         defer { t.kill() }
         #expect(
             t.start(
-                "TERM=tmux-256color \(builtBinary("pmtop")) --read-only --log \(dir.file("mail.log")) --maildir \(md); echo $? > \(dir.file("exit")); sleep 60"
+                "PATH=\(bin):$PATH XDG_CACHE_HOME=\(cache) TERM=tmux-256color \(builtBinary("pmtop")) --read-only --no-cache --log \(dir.file("mail.log")) --maildir \(md); echo $? > \(dir.file("exit")); sleep 60"
             ))
         #expect(t.waitFor(timeout: 20) { $0.contains("Traffic") && $0.contains("Relays") }.ok)
         for pane in ["1", "2", "3", "4", "1"] {
@@ -49,6 +63,14 @@ import Testing
                 for k in keys { t.send(k) }
                 usleep(60_000)
             }
+        }
+        // the live queue: mark everything and try every action
+        t.send("2")
+        t.send("v")
+        usleep(500_000)
+        for keys in [["M"], ["d"], ["y"], ["h"], ["y"], ["l"], ["y"], ["r"], ["y"], ["x"], ["y"], ["Escape"]] {
+            for k in keys { t.send(k) }
+            usleep(60_000)
         }
         usleep(500_000)
         t.send("q")
@@ -63,5 +85,7 @@ import Testing
         let changed = Set(before).symmetricDifference(Set(after))
         print("read-only: \(before.count) entries compared, \(changed.count) changed")
         #expect(changed.isEmpty, "read-only session changed: \(changed.sorted().prefix(10))")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("postsuper-ran")), "a queue action ran")
+        #expect(!FileManager.default.fileExists(atPath: cache), "--no-cache wrote a cache")
     }
 }
