@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "MailModelTests", dependencies: ["MailModel"]),
         .testTarget(name: "MTALogTests", dependencies: ["MTALog", "MailModel"], exclude: ["Fixtures"]),
         .testTarget(name: "MaildirTests", dependencies: ["Maildir", "MailModel", "CZlib"], exclude: ["Fixtures"]),
-        .testTarget(name: "MailQueueTests", dependencies: ["MailQueue"]),
+        .testTarget(name: "MailQueueTests", dependencies: ["MailQueue"], exclude: ["Fixtures"]),
         .testTarget(name: "MailSimTests", dependencies: ["MailSim", "MTALog", "Maildir"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(

@@ -6,10 +6,14 @@
 #   setup LAB    installs postfix if missing (debconf "No configuration", non-interactive),
 #                writes a sandboxed main.cf/master.cf (postlogd log file LAB/log/mail.log,
 #                Maildir delivery for postmaster/alice/bob under LAB/mail, no DNS, transports to
-#                the sink on 127.0.0.10-16:2525, 2-minute queue lifetimes), starts the sink and
+#                the sink on 127.0.0.10-16:2525, 2-minute queue lifetimes, a header_checks HOLD on
+#                Subject "[lab-hold]"), starts the sink and
 #                Postfix, and records their pids in LAB/pids. Fails with one clear line.
 #   traffic LAB  sends the test traffic, runs 'postfix logrotate' mid-run, sends more, then waits
-#                until the queue is empty and every notice is delivered (at most LAB_WAIT s).
+#                until the queue is empty but for the one message on hold ("[lab-hold]" to
+#                hold-me@accept.test, whose sink accepts) and every notice is delivered (at most
+#                LAB_WAIT s); writes its queue id to LAB/held-id.txt.
+#   flush LAB    postqueue -f (after the live queue test released the held message).
 #   expected LAB writes what pmtop must find, read from the files with grep/awk:
 #                LAB/expected-status.txt (every status= delivery outcome line, rotated files
 #                first), LAB/expected-rejects.txt (NOQUEUE rejects), LAB/expected-notices.txt (file, class by Subject, DSN Status: values).
@@ -32,7 +36,7 @@ die() {
 }
 say() { echo "postfix-lab: $(date +%T) $*" >&2; }
 
-[ $# -eq 2 ] || die "usage: postfix-lab.sh setup|traffic|expected|stop|run LAB_DIR"
+[ $# -eq 2 ] || die "usage: postfix-lab.sh setup|traffic|expected|flush|stop|run LAB_DIR"
 CMD="$1"
 LAB="$2"
 mkdir -p "$LAB"
@@ -89,6 +93,8 @@ root: postmaster
 alice: $LAB/mail/alice/Maildir/
 bob: $LAB/mail/bob/Maildir/
 EOF
+    # one message stays on hold for the live queue test; released, it is delivered to the sink
+    printf '/^Subject: \\[lab-hold\\]/ HOLD lab: held for the live queue test\n' >$lab/header_checks
     # Postfix's own delay template speaks in hours; ours speaks in seconds (no conversion warnings)
     cat >$lab/bounce.cf <<'BOUNCE_CF'
 delay_template = <<EOF
@@ -132,6 +138,7 @@ default_transport = error:5.4.4 lab sandbox: no route outside 127.0.0.0/8
 smtp_connect_timeout = 5s
 smtp_helo_timeout = 10s
 smtp_tls_security_level = none
+header_checks = regexp:$lab/header_checks
 alias_maps = hash:$lab/aliases
 alias_database = hash:$lab/aliases
 default_privs = nobody
@@ -276,7 +283,9 @@ references() {
     printf '%s' "$refs"
 }
 
-queue_empty() { postqueue -p 2>/dev/null | grep -q 'Mail queue is empty'; }
+# empty but for the hold queue (the held message waits there for the live queue test)
+queue_empty() { ! postqueue -j 2>/dev/null | grep -v '"queue_name": *"hold"' | grep -q .; }
+held_ids() { postqueue -j 2>/dev/null | grep '"queue_name": *"hold"' | sed -E 's/.*"queue_id": *"([0-9A-Za-z]+)".*/\1/'; }
 
 cmd_traffic() {
     local t0=$SECONDS
@@ -293,6 +302,7 @@ cmd_traffic() {
     send alice@lab.test heidi@silent.test "[T10] never greets"
     send alice@lab.test ivan@drop.test "[T11] drops at RCPT"
     send alice@lab.test judy@accept.test "[T12] accepted remotely"
+    send alice@lab.test hold-me@accept.test "[lab-hold] released by the live queue test"
     send alice@lab.test "bob@lab.test, oscar@reject.test" "[T14] very long headers" "$(long_header)" "$(references)"
     send alice@lab.test "bob@lab.test, peggy@reject.test" "[T16] Grüße aus Zürich – ✓ 8-bit subject"
     send alice@lab.test "trent@accept.test" "=?UTF-8?Q?[T15]_=C3=A9t=C3=A9_encod=C3=A9?="
@@ -315,6 +325,8 @@ cmd_traffic() {
         sleep 2
     done
     sleep 3 # the last local deliveries and their log lines
+    held_ids >"$LAB/held-id.txt"
+    [ "$(wc -l <"$LAB/held-id.txt")" = 1 ] || die "expected one message on hold, found: $(postqueue -p | tail -5)"
     echo "traffic $((SECONDS - t0))" >>"$LAB/timings"
     say "queue empty after $((SECONDS - t0)) s of traffic"
 }
@@ -378,11 +390,12 @@ setup) cmd_setup ;;
 traffic) cmd_traffic ;;
 expected) cmd_expected ;;
 stop) cmd_stop ;;
+flush) postqueue -f ;;
 run)
     trap 'cmd_stop' EXIT
     cmd_setup
     cmd_traffic
     cmd_expected
     ;;
-*) die "unknown command $CMD (setup|traffic|expected|stop|run)" ;;
+*) die "unknown command $CMD (setup|traffic|expected|flush|stop|run)" ;;
 esac

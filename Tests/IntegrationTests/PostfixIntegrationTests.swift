@@ -172,6 +172,33 @@ struct PostfixIntegrationTests {
             !statuses.isEmpty && statuses.allSatisfy { view.screen.contains($0) },
             "DSN statuses \(statuses) not in the message view")
     }
+
+    /// (issue 8) the live queue on the live Postfix: the message the harness left on hold
+    /// (header_checks HOLD on "[lab-hold]") is listed as held, released with `l` and `y` (preview
+    /// of the exact command first), journaled, and then delivered to the sink (status=sent).
+    @Test func liveQueueReleasesTheHeldMessageAndItIsDelivered() async throws {
+        let run = try await lab()
+        let r = run.holdRelease
+        try #require(!r.heldID.isEmpty, "the harness left no message on hold (LAB/held-id.txt)")
+        let id = r.heldID
+        print(
+            "held \(id); delivered \(String(format: "%.1f", r.secondsToDelivery)) s after y: \(r.deliveredLine ?? "-")")
+        #expect(r.listed.ok, "the queue view does not list \(id) as hold:\n\(r.listed.screen)")
+        #expect(r.listed.screen.contains("hold 1"), "no hold count in the queue header:\n\(r.listed.screen)")
+        #expect(r.listed.screen.contains("hold-me@accept.test"), "no recipient in the row:\n\(r.listed.screen)")
+        #expect(r.preview.ok, "no preview of postsuper -H - with \(id):\n\(r.preview.screen)")
+        #expect(r.outcome.ok, "no outcome release: 1 done, 0 failed:\n\(r.outcome.screen)")
+        #expect(r.outcome.screen.contains("Released from hold: 1"), "postsuper's own message not shown")
+        #expect(r.releasedLine != nil, "no '\(id): released from hold' line in the live log")
+        let delivered = try #require(r.deliveredLine, "\(id) not delivered (status=sent) within 60 s of the release")
+        #expect(delivered.contains("to=<hold-me@accept.test>"))
+        #expect(delivered.contains("relay=127.0.0.10[127.0.0.10]:2525"))
+        let entries = r.journal.split(separator: "\n")
+        #expect(entries.count == 1, "journal: \(r.journal)")
+        #expect(
+            entries.first?.contains("\trelease\tpostfix\t\(id)\trelease: 1 done, 0 failed") == true,
+            "journal: \(r.journal)")
+    }
 }
 
 /// Elements of `a` not in `b`, as a multiset difference.

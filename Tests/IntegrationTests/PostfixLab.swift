@@ -34,7 +34,24 @@ struct LabRun: Sendable {
     var notices: [Notice] = []
     var consoleTraffic: (ok: Bool, screen: String) = (false, "")
     var consoleRelays: (ok: Bool, screen: String) = (false, "")
+    var holdRelease = HoldRelease()
     var seconds: [String: Double] = [:]
+
+    /// The live queue step (issue 8): the console's queue view on the message the harness left on
+    /// hold, released with `l` then `y`, then its delivery in the live log.
+    struct HoldRelease: Sendable {
+        /// The held message's queue id, as `postqueue -j` gave it to the harness.
+        var heldID = ""
+        var listed: (ok: Bool, screen: String) = (false, "")
+        var preview: (ok: Bool, screen: String) = (false, "")
+        var outcome: (ok: Bool, screen: String) = (false, "")
+        /// The live log's `<id>: to=<...>, ... status=sent` line, if it came in time.
+        var deliveredLine: String?
+        var releasedLine: String?
+        /// `$XDG_STATE_HOME/pmtop/actions.log` of the console.
+        var journal = ""
+        var secondsToDelivery: Double = 0
+    }
 
     static let harness = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Integration/postfix-lab.sh").path
@@ -126,8 +143,57 @@ struct LabRun: Sendable {
                 screen.split(separator: "\n").contains { $0.contains("127.0.0.2 ") && $0.contains("failing") }
             }
         }
+        let t2 = Date()
+        run.holdRelease = run.releaseTheHeldMessage()
+        run.seconds["hold-release"] = Date().timeIntervalSince(t2)
         run.seconds["postfix part"] = Date().timeIntervalSince(t0)
         return run
+    }
+
+    /// A console with its own state home on the live log: `2`, `v`, the held message listed,
+    /// `l`, `y`; then `postqueue -f` (harness `flush`) and the live log polled for its delivery.
+    func releaseTheHeldMessage() -> HoldRelease {
+        var r = HoldRelease()
+        let idText = (try? String(contentsOfFile: lab + "/held-id.txt", encoding: .utf8)) ?? ""
+        r.heldID = idText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !r.heldID.isEmpty else { return r }
+        let id = r.heldID
+        let state = lab + "/state"
+        try? FileManager.default.removeItem(atPath: state)
+        try? FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true)
+        let t = Tmux(width: 200, height: 60)
+        defer { t.kill() }
+        let command =
+            "PATH=/usr/sbin:/usr/bin:/sbin:/bin XDG_STATE_HOME=\(state) \(pmtopBinary()) --log \(log)"
+            + " 2>\(lab)/queue-console.err; sleep 60"
+        guard t.start(command) else { return r }
+        _ = t.waitFor { $0.contains("Queue") }
+        t.send("2")
+        t.send("v")
+        r.listed = t.waitFor(timeout: 20) { screen in
+            screen.split(separator: "\n").contains { $0.contains(id) && $0.contains("hold") }
+        }
+        guard r.listed.ok else { return r }
+        t.send("l")
+        r.preview = t.waitFor(timeout: 10) { $0.contains("postsuper -H -") && $0.contains("ids on stdin: \(id)") }
+        guard r.preview.ok else { return r }
+        let released = Date()
+        t.send("y")
+        r.outcome = t.waitFor(timeout: 15) { $0.contains("release: 1 done, 0 failed") }
+        _ = harness("flush")
+        let deadline = Date().addingTimeInterval(60)
+        repeat {
+            let lines = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
+            r.releasedLine = lines.last { $0.contains(" \(id): released from hold") }.map(String.init)
+            r.deliveredLine = lines.last { $0.contains(" \(id): to=<") && $0.contains(" status=sent ") }.map(
+                String.init)
+            if r.deliveredLine != nil { break }
+            usleep(250_000)
+        } while Date() < deadline
+        r.secondsToDelivery = Date().timeIntervalSince(released)
+        r.journal = (try? String(contentsOfFile: state + "/pmtop/actions.log", encoding: .utf8)) ?? ""
+        t.send("q")
+        return r
     }
 
     mutating func readExpectations() {
