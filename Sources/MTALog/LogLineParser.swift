@@ -41,9 +41,9 @@ public struct LogLineParser: Sendable {
 
     public func parse(_ line: UnsafeBufferPointer<UInt8>) -> LogEvent {
         let text = ByteLine(line)
-        var event = LogEvent(raw: keepRaw ? text.string(0, text.count) : "")
+        var event = LogEvent(raw: "")
         parse(text, into: &event)
-        if !keepRaw && event.kind == .unrecognized { event.raw = text.string(0, text.count) }
+        if keepRaw || event.kind == .unrecognized { event.raw = text.string(0, text.count) }
         return event
     }
 

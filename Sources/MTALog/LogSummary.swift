@@ -27,6 +27,9 @@ public struct LogSummary: Sendable {
     public private(set) var first: Timestamp?
     public private(set) var last: Timestamp?
     public let relayCapacity: Int
+    /// raw reason -> normalised: logs repeat the same reason text; bounded, cleared when full.
+    private var reasonMemo: [String: String] = [:]
+    private static let reasonMemoCapacity = 4096
 
     public init(keyCapacity: Int = 1000, relayCapacity: Int = 5000) {
         deferralReasons = BoundedCounter(capacity: keyCapacity)
@@ -41,6 +44,14 @@ public struct LogSummary: Sendable {
     /// The folding used to group reasons; the console groups its Queue pane with it too.
     public static func normalizedReason(_ s: String) -> String { ReasonNormalizer.normalize(s) }
 
+    private mutating func normalized(_ s: String) -> String {
+        if let n = reasonMemo[s] { return n }
+        let n = ReasonNormalizer.normalize(s)
+        if reasonMemo.count >= LogSummary.reasonMemoCapacity { reasonMemo.removeAll(keepingCapacity: true) }
+        reasonMemo[s] = n
+        return n
+    }
+
     public mutating func add(_ e: LogEvent) {
         lines += 1
         kinds[e.kind, default: 0] += 1
@@ -52,13 +63,14 @@ public struct LogSummary: Sendable {
         case .unrecognized:
             unrecognized += 1
         case .warning, .error, .fatal, .panic:
-            diagnostics[e.kind]?.add(LogSummary.normalizedReason(e.reason ?? e.raw))
+            let reason = normalized(e.reason ?? e.raw)
+            diagnostics[e.kind]?.add(reason)
         case .delivery, .reject:
             guard let status = e.status else { return }
             outcomes[status, default: 0] += 1
             // only failures are grouped by reason: a sent line's reply is never normalised
             if status != .sent {
-                let reason = e.reason.map(LogSummary.normalizedReason) ?? "(no reason given)"
+                let reason = e.reason.map { normalized($0) } ?? "(no reason given)"
                 switch status {
                 case .deferred: deferralReasons.add(reason)
                 case .bounced, .expired: bounceReasons.add(reason)
