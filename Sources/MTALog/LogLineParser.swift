@@ -40,14 +40,17 @@ public struct LogLineParser: Sendable {
     }
 
     public func parse(_ line: UnsafeBufferPointer<UInt8>) -> LogEvent {
-        let text = ByteLine(line)
         var event = LogEvent(raw: "")
-        parse(text, into: &event)
-        if keepRaw || event.kind == .unrecognized { event.raw = text.string(0, text.count) }
+        parse(ByteLine(line), into: &event)
         return event
     }
 
     private func parse(_ text: ByteLine, into event: inout LogEvent) {
+        parseFields(text, into: &event)
+        if keepRaw || event.kind == .unrecognized { event.raw = text.string(0, text.count) }
+    }
+
+    private func parseFields(_ text: ByteLine, into event: inout LogEvent) {
         if let env = SyslogEnvelope.parse(text, parser: self) {
             event.time = env.time
             event.host = env.host.isEmpty ? nil : env.host
