@@ -13,7 +13,7 @@ public struct LogLineParser: Sendable {
     /// Month (1-12) of the reference time; a stamp in a later month belongs to the year before.
     public var referenceMonth: Int
     /// When false, `raw` is left empty except for unrecognized lines (whose text is the
-    /// only thing known about them): the summary path needs no copy of every line.
+    /// only thing known about them), and `program` is nil: the summary path needs neither.
     public var keepRaw = true
 
     public init(year: Int, utcOffset: Int = 0, referenceMonth: Int = 12) {
@@ -54,9 +54,10 @@ public struct LogLineParser: Sendable {
         if let env = SyslogEnvelope.parse(text, parser: self) {
             event.time = env.time
             event.host = env.host.isEmpty ? nil : env.host
-            event.program = env.program
+            if keepRaw { event.program = text.string(env.programStart, env.programEnd) }
             event.pid = env.pid
-            dispatch(text, env.program, from: env.bodyStart, into: &event)
+            let family = LogLineParser.family(of: text, env.programStart, env.programEnd)
+            dispatch(text, family, from: env.bodyStart, into: &event)
             return
         }
         if EximLine.parse(text, into: &event, parser: self) { return }
@@ -66,7 +67,12 @@ public struct LogLineParser: Sendable {
 
     /// Runs the rules of the MTA that `program` names on the body at `from`.
     func dispatch(_ l: ByteLine, _ program: String, from: Int, into event: inout LogEvent) {
-        switch LogLineParser.family(of: program) {
+        dispatch(l, LogLineParser.family(of: program), from: from, into: &event)
+    }
+
+    /// Runs the rules of `family` on the body at `from`.
+    func dispatch(_ l: ByteLine, _ family: MTAKind?, from: Int, into event: inout LogEvent) {
+        switch family {
         case .postfix:
             event.mta = .postfix
             PostfixLine.parse(l, from: from, into: &event)
@@ -81,6 +87,30 @@ public struct LogLineParser: Sendable {
             OpenSMTPDLine.parse(l, from: from, into: &event)
         case nil:
             event.kind = .unrecognized
+        }
+    }
+
+    /// `family(of:)` on the program name's bytes [from, to) without making a String; a
+    /// name with non-ASCII bytes takes the String path (its comparisons are Unicode's).
+    static func family(of l: ByteLine, _ from: Int, _ to: Int) -> MTAKind? {
+        var nonASCII = false
+        for i in from..<max(from, to) where l[i] >= 0x80 { nonASCII = true }
+        if nonASCII { return family(of: l.string(from, to)) }
+        let n = to - from
+        switch (l[from], l[from + 1]) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "o")):
+            return l.has("postfix", at: from) && n >= 7 ? .postfix : nil
+        case (UInt8(ascii: "e"), UInt8(ascii: "x")):
+            let exim = (n == 4 && l.has("exim", at: from)) || (n == 5 && l.has("exim4", at: from))
+            return exim || (n >= 5 && l.has("exim-", at: from)) ? .exim : nil
+        case (UInt8(ascii: "s"), UInt8(ascii: "e")):
+            return n == 8 && l.has("sendmail", at: from) ? .sendmail : nil
+        case (UInt8(ascii: "s"), UInt8(ascii: "m")):
+            if n == 5 && l.has("smtpd", at: from) { return .opensmtpd }
+            let sm = (n == 6 && l.has("sm-mta", at: from)) || (n == 12 && l.has("sm-msp-queue", at: from))
+            return sm ? .sendmail : nil
+        default:
+            return nil
         }
     }
 

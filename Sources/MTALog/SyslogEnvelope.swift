@@ -3,14 +3,17 @@
 // RFC 3339 / ISO 8601 stamps with fraction and offset (rsyslog, `journalctl -o short-iso`,
 // `+hh:mm` or `+hhmm`), RFC 5424 (`<34>1 ...`), a `<PRI>` before a 3164 stamp, and a
 // container's RFC 3339 stamp in front of a 3164 line. Returns where the message body
-// starts; never reads past the line, never allocates more than the host/program Strings.
+// starts; never reads past the line, never allocates more than the host String (the
+// program is a byte range: the caller decides whether it needs it as a String).
 
 import MailModel
 
 struct SyslogEnvelope {
     var time: Timestamp?
     var host: String
-    var program: String
+    /// The program name's bytes: [programStart, programEnd).
+    var programStart: Int
+    var programEnd: Int
     var pid: Int?
     var bodyStart: Int
 
@@ -140,7 +143,7 @@ struct SyslogEnvelope {
         }
         guard progEnd > progStart, l.indexOf(0x20, from: progStart, to: progEnd) == nil else { return nil }
         return SyslogEnvelope(
-            time: nil, host: l.string(i, hostEnd), program: l.string(progStart, progEnd), pid: pid,
+            time: nil, host: l.string(i, hostEnd), programStart: progStart, programEnd: progEnd, pid: pid,
             bodyStart: min(colon + 2, l.count))
     }
 
@@ -190,7 +193,7 @@ struct SyslogEnvelope {
         if l.has("\u{FEFF}", at: i) { i += 3 }
         let hostText = l.string(host.0, host.1)
         return SyslogEnvelope(
-            time: time, host: hostText == "-" ? "" : hostText, program: l.string(app.0, app.1),
+            time: time, host: hostText == "-" ? "" : hostText, programStart: app.0, programEnd: app.1,
             pid: l.int(procid.0, procid.1), bodyStart: min(i, l.count))
     }
 }
