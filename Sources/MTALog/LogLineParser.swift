@@ -90,19 +90,19 @@ public struct LogLineParser: Sendable {
         }
     }
 
-    /// `family(of:)` on the program name's bytes [from, to) without making a String; a
-    /// name with non-ASCII bytes takes the String path (its comparisons are Unicode's).
+    /// `family(of:)` on the program name's bytes [from, to) without making a String. Only a
+    /// prefix match can differ from the String comparison (a combining mark right after
+    /// `postfix` or `exim-` makes another character): those few take the String path.
     static func family(of l: ByteLine, _ from: Int, _ to: Int) -> MTAKind? {
-        var nonASCII = false
-        for i in from..<max(from, to) where l[i] >= 0x80 { nonASCII = true }
-        if nonASCII { return family(of: l.string(from, to)) }
         let n = to - from
         switch (l[from], l[from + 1]) {
         case (UInt8(ascii: "p"), UInt8(ascii: "o")):
-            return l.has("postfix", at: from) && n >= 7 ? .postfix : nil
+            guard n >= 7, l.has("postfix", at: from) else { return nil }
+            return n > 7 && l[from + 7] >= 0x80 ? family(of: l.string(from, to)) : .postfix
         case (UInt8(ascii: "e"), UInt8(ascii: "x")):
-            let exim = (n == 4 && l.has("exim", at: from)) || (n == 5 && l.has("exim4", at: from))
-            return exim || (n >= 5 && l.has("exim-", at: from)) ? .exim : nil
+            if (n == 4 && l.has("exim", at: from)) || (n == 5 && l.has("exim4", at: from)) { return .exim }
+            guard n >= 5, l.has("exim-", at: from) else { return nil }
+            return n > 5 && l[from + 5] >= 0x80 ? family(of: l.string(from, to)) : .exim
         case (UInt8(ascii: "s"), UInt8(ascii: "e")):
             return n == 8 && l.has("sendmail", at: from) ? .sendmail : nil
         case (UInt8(ascii: "s"), UInt8(ascii: "m")):
