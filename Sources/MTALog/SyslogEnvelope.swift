@@ -17,19 +17,29 @@ struct SyslogEnvelope {
     var pid: Int?
     var bodyStart: Int
 
-    static let months: [UInt32: Int] = {
-        var m: [UInt32: Int] = [:]
-        for (i, name) in Timestamp.monthNames.enumerated() {
-            let u = Array(name.utf8)
-            m[UInt32(u[0]) << 16 | UInt32(u[1]) << 8 | UInt32(u[2])] = i + 1
+    /// The month (1-12) of the three bytes at `i` (`Jan` ... `Dec`, case as written), or nil.
+    static func month(_ l: ByteLine, at i: Int) -> Int? {
+        switch (l[i], l[i + 1], l[i + 2]) {
+        case (0x4A, 0x61, 0x6E): 1  // Jan
+        case (0x46, 0x65, 0x62): 2  // Feb
+        case (0x4D, 0x61, 0x72): 3  // Mar
+        case (0x41, 0x70, 0x72): 4  // Apr
+        case (0x4D, 0x61, 0x79): 5  // May
+        case (0x4A, 0x75, 0x6E): 6  // Jun
+        case (0x4A, 0x75, 0x6C): 7  // Jul
+        case (0x41, 0x75, 0x67): 8  // Aug
+        case (0x53, 0x65, 0x70): 9  // Sep
+        case (0x4F, 0x63, 0x74): 10  // Oct
+        case (0x4E, 0x6F, 0x76): 11  // Nov
+        case (0x44, 0x65, 0x63): 12  // Dec
+        default: nil
         }
-        return m
-    }()
+    }
 
     /// `Nov  9 12:34:56 ` or `Nov 09 12:34:56 ` at `i`: the time and the index after it.
     static func rfc3164(_ l: ByteLine, at i: Int, parser: LogLineParser) -> (Timestamp, Int)? {
         guard l.count > i + 16,
-            let month = months[UInt32(l[i]) << 16 | UInt32(l[i + 1]) << 8 | UInt32(l[i + 2])],
+            let month = month(l, at: i),
             l[i + 3] == 0x20
         else { return nil }
         let d1 = l[i + 4] == 0x20 ? 0 : Int(l[i + 4]) - 48

@@ -12,6 +12,10 @@ public struct QueueLifecycles: Sendable {
     struct Key: Hashable, Sendable {
         var host: String
         var qid: String
+
+        /// Hosts are few and queue ids unique per host: hashing the id alone spreads as well
+        /// and costs half (equality still compares both).
+        func hash(into h: inout Hasher) { h.combine(qid) }
     }
 
     /// What an event asks of lifecycles other than its own.
@@ -163,6 +167,7 @@ public struct QueueLifecycles: Sendable {
     /// Adds the lifecycles correlated from a later part of the same input (parts built on
     /// several threads): a queue id seen in both parts becomes one lifecycle.
     public mutating func merge(_ later: QueueLifecycles) {
+        byKey.reserveCapacity(byKey.count + later.byKey.count)
         for (k, l1) in later.byKey {
             guard var l0 = byKey.removeValue(forKey: k) else {
                 byKey[k] = l1
