@@ -66,6 +66,7 @@ public struct QueueLifecycles: Sendable {
         } else {
             if byKey.count >= maxLive + keepFinished { evictOne() }
             var l = Lifecycle(host: e.host ?? "", queueID: qid)
+            l.lines.reserveCapacity(8)  // a message logs about eight lines: one allocation, not four
             l.original = originals[k]
             effect = QueueLifecycles.apply(e, to: &l)
             byKey[k] = l
@@ -95,7 +96,7 @@ public struct QueueLifecycles: Sendable {
         if l.lines.count < 64 { l.lines.append(LineRef(file: e.file, lineNo: e.lineNo)) }
         switch e.kind {
         case .client:
-            l.client = e.clientHost.map { h in e.clientIP.map { "\(h)[\($0)]" } ?? h } ?? l.client
+            l.client = e.clientHost.map { h in e.clientIP.map { h + "[" + $0 + "]" } ?? h } ?? l.client
         case .message:
             l.messageID = e.messageID ?? l.messageID
         case .arrival:
