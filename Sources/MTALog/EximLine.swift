@@ -50,7 +50,7 @@ enum EximLine {
         guard isDump else { return false }
         e.mta = .exim
         e.kind = .other
-        e.reason = e.raw
+        e.reason = l.string(0, l.count)  // the whole line, as `raw`
         return true
     }
 

@@ -13,7 +13,7 @@ public struct LogLineParser: Sendable {
     /// Month (1-12) of the reference time; a stamp in a later month belongs to the year before.
     public var referenceMonth: Int
     /// When false, `raw` is left empty except for unrecognized lines (whose text is the
-    /// only thing known about them): the summary path needs no copy of every line.
+    /// only thing known about them), and `program` is nil: the summary path needs neither.
     public var keepRaw = true
 
     public init(year: Int, utcOffset: Int = 0, referenceMonth: Int = 12) {
@@ -40,20 +40,24 @@ public struct LogLineParser: Sendable {
     }
 
     public func parse(_ line: UnsafeBufferPointer<UInt8>) -> LogEvent {
-        let text = ByteLine(line)
-        var event = LogEvent(raw: keepRaw ? text.string(0, text.count) : "")
-        parse(text, into: &event)
-        if !keepRaw && event.kind == .unrecognized { event.raw = text.string(0, text.count) }
+        var event = LogEvent(raw: "")
+        parse(ByteLine(line), into: &event)
         return event
     }
 
     private func parse(_ text: ByteLine, into event: inout LogEvent) {
+        parseFields(text, into: &event)
+        if keepRaw || event.kind == .unrecognized { event.raw = text.string(0, text.count) }
+    }
+
+    private func parseFields(_ text: ByteLine, into event: inout LogEvent) {
         if let env = SyslogEnvelope.parse(text, parser: self) {
             event.time = env.time
             event.host = env.host.isEmpty ? nil : env.host
-            event.program = env.program
+            if keepRaw { event.program = text.string(env.programStart, env.programEnd) }
             event.pid = env.pid
-            dispatch(text, env.program, from: env.bodyStart, into: &event)
+            let family = LogLineParser.family(of: text, env.programStart, env.programEnd)
+            dispatch(text, family, from: env.bodyStart, into: &event)
             return
         }
         if EximLine.parse(text, into: &event, parser: self) { return }
@@ -63,7 +67,12 @@ public struct LogLineParser: Sendable {
 
     /// Runs the rules of the MTA that `program` names on the body at `from`.
     func dispatch(_ l: ByteLine, _ program: String, from: Int, into event: inout LogEvent) {
-        switch LogLineParser.family(of: program) {
+        dispatch(l, LogLineParser.family(of: program), from: from, into: &event)
+    }
+
+    /// Runs the rules of `family` on the body at `from`.
+    func dispatch(_ l: ByteLine, _ family: MTAKind?, from: Int, into event: inout LogEvent) {
+        switch family {
         case .postfix:
             event.mta = .postfix
             PostfixLine.parse(l, from: from, into: &event)
@@ -78,6 +87,30 @@ public struct LogLineParser: Sendable {
             OpenSMTPDLine.parse(l, from: from, into: &event)
         case nil:
             event.kind = .unrecognized
+        }
+    }
+
+    /// `family(of:)` on the program name's bytes [from, to) without making a String. Only a
+    /// prefix match can differ from the String comparison (a combining mark right after
+    /// `postfix` or `exim-` makes another character): those few take the String path.
+    static func family(of l: ByteLine, _ from: Int, _ to: Int) -> MTAKind? {
+        let n = to - from
+        switch (l[from], l[from + 1]) {
+        case (UInt8(ascii: "p"), UInt8(ascii: "o")):
+            guard n >= 7, l.has("postfix", at: from) else { return nil }
+            return n > 7 && l[from + 7] >= 0x80 ? family(of: l.string(from, to)) : .postfix
+        case (UInt8(ascii: "e"), UInt8(ascii: "x")):
+            if (n == 4 && l.has("exim", at: from)) || (n == 5 && l.has("exim4", at: from)) { return .exim }
+            guard n >= 5, l.has("exim-", at: from) else { return nil }
+            return n > 5 && l[from + 5] >= 0x80 ? family(of: l.string(from, to)) : .exim
+        case (UInt8(ascii: "s"), UInt8(ascii: "e")):
+            return n == 8 && l.has("sendmail", at: from) ? .sendmail : nil
+        case (UInt8(ascii: "s"), UInt8(ascii: "m")):
+            if n == 5 && l.has("smtpd", at: from) { return .opensmtpd }
+            let sm = (n == 6 && l.has("sm-mta", at: from)) || (n == 12 && l.has("sm-msp-queue", at: from))
+            return sm ? .sendmail : nil
+        default:
+            return nil
         }
     }
 

@@ -11,22 +11,54 @@ public struct LogSummary: Sendable {
     public struct RelayCounts: Sendable, Hashable {
         public var sent = 0, deferred = 0, bounced = 0, expired = 0
         public var total: Int { sent + deferred + bounced + expired }
+
+        mutating func add(_ status: Outcome) {
+            switch status {
+            case .sent: sent += 1
+            case .deferred: deferred += 1
+            case .bounced: bounced += 1
+            case .expired: expired += 1
+            case .rejected: break
+            }
+        }
+    }
+
+    /// A relay as (host, ip); `ip` is nil when unknown or the same as the host.
+    struct RelayKey: Hashable, Sendable {
+        var host: String
+        var ip: String?
+        var name: String { ip.map { "\(host)[\($0)]" } ?? host }
     }
 
     public private(set) var lines = 0
     public private(set) var unrecognized = 0
     public private(set) var outcomes: [Outcome: Int] = [:]
-    public private(set) var kinds: [LogEvent.Kind: Int] = [:]
+    /// Lines per kind (only kinds seen).
+    public var kinds: [LogEvent.Kind: Int] {
+        var d: [LogEvent.Kind: Int] = [:]
+        for k in LogEvent.Kind.allCases where kindCounts[k.ordinal] > 0 { d[k] = kindCounts[k.ordinal] }
+        return d
+    }
+    /// Counts per kind, indexed by `ordinal`: an array, not a dictionary, on the per-line path.
+    private var kindCounts = [Int](repeating: 0, count: LogEvent.Kind.allCases.count)
     public private(set) var deferralReasons: BoundedCounter
     public private(set) var bounceReasons: BoundedCounter
     public private(set) var rejectReasons: BoundedCounter
     public private(set) var diagnostics: [LogEvent.Kind: BoundedCounter] = [:]
-    public private(set) var relays: [String: RelayCounts] = [:]
+    /// Deliveries per relay, keyed `host[ip]` (or `host` when the ip is the host or unknown).
+    public var relays: [String: RelayCounts] {
+        Dictionary(uniqueKeysWithValues: relayCounts.map { ($0.key.name, $0.value) })
+    }
+    /// The same by (host, ip): two small Strings hash faster than the joined one is built.
+    private var relayCounts: [RelayKey: RelayCounts] = [:]
     /// Deliveries whose relay was dropped to keep `relays` within its cap.
     public private(set) var relaysFolded = 0
     public private(set) var first: Timestamp?
     public private(set) var last: Timestamp?
     public let relayCapacity: Int
+    /// raw reason -> normalised: logs repeat the same reason text; bounded, cleared when full.
+    private var reasonMemo: [String: String] = [:]
+    private static let reasonMemoCapacity = 4096
 
     public init(keyCapacity: Int = 1000, relayCapacity: Int = 5000) {
         deferralReasons = BoundedCounter(capacity: keyCapacity)
@@ -41,9 +73,17 @@ public struct LogSummary: Sendable {
     /// The folding used to group reasons; the console groups its Queue pane with it too.
     public static func normalizedReason(_ s: String) -> String { ReasonNormalizer.normalize(s) }
 
+    private mutating func normalized(_ s: String) -> String {
+        if let n = reasonMemo[s] { return n }
+        let n = ReasonNormalizer.normalize(s)
+        if reasonMemo.count >= LogSummary.reasonMemoCapacity { reasonMemo.removeAll(keepingCapacity: true) }
+        reasonMemo[s] = n
+        return n
+    }
+
     public mutating func add(_ e: LogEvent) {
         lines += 1
-        kinds[e.kind, default: 0] += 1
+        kindCounts[e.kind.ordinal] += 1
         if let t = e.time {
             if first.map({ t < $0 }) ?? true { first = t }
             if last.map({ t > $0 }) ?? true { last = t }
@@ -52,13 +92,14 @@ public struct LogSummary: Sendable {
         case .unrecognized:
             unrecognized += 1
         case .warning, .error, .fatal, .panic:
-            diagnostics[e.kind]?.add(LogSummary.normalizedReason(e.reason ?? e.raw))
+            let reason = normalized(e.reason ?? e.raw)
+            diagnostics[e.kind]?.add(reason)
         case .delivery, .reject:
             guard let status = e.status else { return }
             outcomes[status, default: 0] += 1
             // only failures are grouped by reason: a sent line's reply is never normalised
             if status != .sent {
-                let reason = e.reason.map(LogSummary.normalizedReason) ?? "(no reason given)"
+                let reason = e.reason.map { normalized($0) } ?? "(no reason given)"
                 switch status {
                 case .deferred: deferralReasons.add(reason)
                 case .bounced, .expired: bounceReasons.add(reason)
@@ -75,18 +116,16 @@ public struct LogSummary: Sendable {
     private mutating func addRelay(_ e: LogEvent, _ status: Outcome) {
         // qmgr's "status=expired, returned to sender" names no next hop: it is counted in the
         // outcomes and reasons, not as a relay
-        guard var key = e.relayHost else { return }
-        if let ip = e.relayIP, ip != key { key += "[\(ip)]" }
-        if relays[key] == nil, relays.count >= relayCapacity {
+        guard let host = e.relayHost else { return }
+        let key = RelayKey(host: host, ip: e.relayIP.flatMap { $0 == host ? nil : $0 })
+        if let i = relayCounts.index(forKey: key) {
+            relayCounts.values[i].add(status)
+        } else if relayCounts.count >= relayCapacity {
             relaysFolded += 1
-            return
-        }
-        switch status {
-        case .sent: relays[key, default: RelayCounts()].sent += 1
-        case .deferred: relays[key, default: RelayCounts()].deferred += 1
-        case .bounced: relays[key, default: RelayCounts()].bounced += 1
-        case .expired: relays[key, default: RelayCounts()].expired += 1
-        case .rejected: break
+        } else if status != .rejected {  // a rejected delivery counts for no relay
+            var c = RelayCounts()
+            c.add(status)
+            relayCounts[key] = c
         }
     }
 
@@ -95,22 +134,22 @@ public struct LogSummary: Sendable {
         lines += o.lines
         unrecognized += o.unrecognized
         for (k, v) in o.outcomes { outcomes[k, default: 0] += v }
-        for (k, v) in o.kinds { kinds[k, default: 0] += v }
+        for i in kindCounts.indices { kindCounts[i] += o.kindCounts[i] }
         deferralReasons.merge(o.deferralReasons)
         bounceReasons.merge(o.bounceReasons)
         rejectReasons.merge(o.rejectReasons)
         for (k, c) in o.diagnostics { diagnostics[k, default: BoundedCounter(capacity: c.capacity)].merge(c) }
-        for (k, c) in o.relays {
-            if relays[k] == nil, relays.count >= relayCapacity {
+        for (k, c) in o.relayCounts {
+            if relayCounts[k] == nil, relayCounts.count >= relayCapacity {
                 relaysFolded += c.total
                 continue
             }
-            var r = relays[k] ?? RelayCounts()
+            var r = relayCounts[k] ?? RelayCounts()
             r.sent += c.sent
             r.deferred += c.deferred
             r.bounced += c.bounced
             r.expired += c.expired
-            relays[k] = r
+            relayCounts[k] = r
         }
         relaysFolded += o.relaysFolded
         if let f = o.first, first.map({ f < $0 }) ?? true { first = f }
@@ -192,5 +231,32 @@ public struct LogSummary: Sendable {
             }
         }
         return String(v)
+    }
+}
+
+extension LogEvent.Kind {
+    /// The position in `allCases`, for counting in an array.
+    var ordinal: Int {
+        switch self {
+        case .client: 0
+        case .message: 1
+        case .arrival: 2
+        case .delivery: 3
+        case .reject: 4
+        case .notification: 5
+        case .removed: 6
+        case .connectError: 7
+        case .reply: 8
+        case .lostConnection: 9
+        case .authFailure: 10
+        case .connect: 11
+        case .disconnect: 12
+        case .warning: 13
+        case .error: 14
+        case .fatal: 15
+        case .panic: 16
+        case .other: 17
+        case .unrecognized: 18
+        }
     }
 }

@@ -2,22 +2,25 @@
 // cause groups together (`LogSummary.normalizedReason`): addresses -> ADDR, IPs -> IP,
 // queue ids and tokens -> ID, other numbers -> N. Promises: SMTP codes (550) and DSN codes
 // (5.1.1) are kept, output is at most 200 bytes, whitespace collapsed. Pure; never fails.
+// Works on the String's own UTF-8 buffer, one pass per word, no temporary arrays.
 
 enum ReasonNormalizer {
     static let maxBytes = 200
 
     static func normalize(_ s: String) -> String {
+        var copy = s
+        return copy.withUTF8 { normalize($0) }
+    }
+
+    static func normalize(_ u: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(min(s.utf8.count, maxBytes + 8))
-        let u = Array(s.utf8)
+        out.reserveCapacity(min(u.count, maxBytes + 8))
         var i = 0
         let n = u.count
         while i < n, out.count < maxBytes {
             let c = u[i]
-            if c == 0x3C, let close = u[(i + 1)..<min(n, i + 320)].firstIndex(of: 0x3E),
-                u[(i + 1)..<close].contains(0x40) || close == i + 1
-            {
-                out.append(contentsOf: Array("<ADDR>".utf8))
+            if c == 0x3C, let close = addressEnd(u, from: i) {
+                emit("<ADDR>", to: &out)
                 i = close + 1
                 continue
             }
@@ -26,8 +29,8 @@ enum ReasonNormalizer {
                 while j < n, isWord(u[j]) { j += 1 }
                 var end = j
                 while end > i, isTrailing(u[end - 1]) { end -= 1 }
-                appendWord(u[i..<end], to: &out)
-                out.append(contentsOf: u[end..<j])
+                appendWord(UnsafeBufferPointer(rebasing: u[i..<end]), to: &out)
+                for k in end..<j { out.append(u[k]) }
                 i = j
                 continue
             }
@@ -43,6 +46,25 @@ enum ReasonNormalizer {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// For `<` at `i`: the index of the `>` closing an address (`<a@b>` or `<>`) within 320
+    /// bytes, or nil when the brackets hold something else.
+    @inline(__always) static func addressEnd(_ u: UnsafeBufferPointer<UInt8>, from i: Int) -> Int? {
+        let limit = min(u.count, i + 320)
+        var k = i + 1
+        var at = false
+        while k < limit {
+            let b = u[k]
+            if b == 0x3E { return at || k == i + 1 ? k : nil }
+            if b == 0x40 { at = true }
+            k += 1
+        }
+        return nil
+    }
+
+    @inline(__always) static func emit(_ s: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
     @inline(__always) static func isWord(_ c: UInt8) -> Bool {
         (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x2E || c == 0x2D
             || c == 0x5F || c == 0x40 || c == 0x2B || c == 0x25 || c == 0x3A || c >= 0x80
@@ -50,44 +72,55 @@ enum ReasonNormalizer {
 
     @inline(__always) static func isTrailing(_ c: UInt8) -> Bool { c == 0x2E || c == 0x3A || c == 0x2D }
 
-    static func appendWord(_ w: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        let digits = w.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-        let dots = w.filter { $0 == 0x2E }.count
-        let colons = w.filter { $0 == 0x3A }.count
-        func emit(_ s: String) { out.append(contentsOf: Array(s.utf8)) }
-        if digits == 0 {
-            if w.contains(0x40) { emit("ADDR") } else { out.append(contentsOf: w) }
-            return
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    static func appendWord(_ w: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        var digits = 0
+        var dots = 0
+        var colons = 0
+        var letters = 0
+        var hasAt = false
+        var hexColonDot = true
+        for c in w {
+            if isDigit(c) {
+                digits += 1
+            } else if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
+                letters += 1
+                if !isHex(c) { hexColonDot = false }
+            } else {
+                switch c {
+                case 0x2E: dots += 1
+                case 0x3A: colons += 1
+                case 0x40:
+                    hasAt = true
+                    hexColonDot = false
+                default: hexColonDot = false
+                }
+            }
         }
-        if w.contains(0x40) { return emit("ADDR") }
-        let allDigits = digits == w.count
+        if hasAt { return emit("ADDR", to: &out) }
+        if digits == 0 { return out.append(contentsOf: w) }
+        let n = w.count
+        let f = w[0]
+        let codeStart = f == 0x32 || f == 0x34 || f == 0x35
         // SMTP reply code
-        if allDigits, w.count == 3, let f = w.first, f == 0x32 || f == 0x34 || f == 0x35 {
-            return out.append(contentsOf: w)
-        }
+        if digits == n, n == 3, codeStart { return out.append(contentsOf: w) }
         // DSN status x.y.z
-        if dots == 2, digits == w.count - 2, let f = w.first, f == 0x32 || f == 0x34 || f == 0x35, w.count <= 9,
-            w[w.startIndex + 1] == 0x2E
-        {
-            return out.append(contentsOf: w)
-        }
-        if dots == 3, digits + dots == w.count { return emit("IP") }
-        if colons >= 2, w.allSatisfy({ isHex($0) || $0 == 0x3A || $0 == 0x2E }) { return emit("IP") }
-        if digits + dots == w.count { return emit("N") }
+        if dots == 2, digits == n - 2, codeStart, n <= 9, w[1] == 0x2E { return out.append(contentsOf: w) }
+        if dots == 3, digits + dots == n { return emit("IP", to: &out) }
+        if colons >= 2, hexColonDot { return emit("IP", to: &out) }
+        if digits + dots == n { return emit("N", to: &out) }
         // host names (letters and dots: mx1.bigmail.example) and protocol words with a
         // trailing version digit (SMTPUTF8, IPv6) are the same in every line: keep them
-        let letters = w.filter { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }.count
-        if dots >= 1, letters > 0, !w.contains(0x3A) { return out.append(contentsOf: w) }
-        if digits == 1, let l = w.last, l >= 0x30 && l <= 0x39, letters == w.count - 1 {
-            return out.append(contentsOf: w)
-        }
-        if w.count >= 6 { return emit("ID") }
+        if dots >= 1, letters > 0, colons == 0 { return out.append(contentsOf: w) }
+        if digits == 1, isDigit(w[n - 1]), letters == n - 1 { return out.append(contentsOf: w) }
+        if n >= 6 { return emit("ID", to: &out) }
         // short mixed words (mx40, v2) keep their letters, numbers folded
-        var k = w.startIndex
-        while k < w.endIndex {
-            if w[k] >= 0x30 && w[k] <= 0x39 {
+        var k = 0
+        while k < n {
+            if isDigit(w[k]) {
                 out.append(UInt8(ascii: "N"))
-                while k < w.endIndex, w[k] >= 0x30 && w[k] <= 0x39 { k += 1 }
+                while k < n, isDigit(w[k]) { k += 1 }
             } else {
                 out.append(w[k])
                 k += 1

@@ -3,30 +3,43 @@
 // RFC 3339 / ISO 8601 stamps with fraction and offset (rsyslog, `journalctl -o short-iso`,
 // `+hh:mm` or `+hhmm`), RFC 5424 (`<34>1 ...`), a `<PRI>` before a 3164 stamp, and a
 // container's RFC 3339 stamp in front of a 3164 line. Returns where the message body
-// starts; never reads past the line, never allocates more than the host/program Strings.
+// starts; never reads past the line, never allocates more than the host String (the
+// program is a byte range: the caller decides whether it needs it as a String).
 
 import MailModel
 
 struct SyslogEnvelope {
     var time: Timestamp?
     var host: String
-    var program: String
+    /// The program name's bytes: [programStart, programEnd).
+    var programStart: Int
+    var programEnd: Int
     var pid: Int?
     var bodyStart: Int
 
-    static let months: [UInt32: Int] = {
-        var m: [UInt32: Int] = [:]
-        for (i, name) in Timestamp.monthNames.enumerated() {
-            let u = Array(name.utf8)
-            m[UInt32(u[0]) << 16 | UInt32(u[1]) << 8 | UInt32(u[2])] = i + 1
+    /// The month (1-12) of the three bytes at `i` (`Jan` ... `Dec`, case as written), or nil.
+    static func month(_ l: ByteLine, at i: Int) -> Int? {
+        switch (l[i], l[i + 1], l[i + 2]) {
+        case (0x4A, 0x61, 0x6E): 1  // Jan
+        case (0x46, 0x65, 0x62): 2  // Feb
+        case (0x4D, 0x61, 0x72): 3  // Mar
+        case (0x41, 0x70, 0x72): 4  // Apr
+        case (0x4D, 0x61, 0x79): 5  // May
+        case (0x4A, 0x75, 0x6E): 6  // Jun
+        case (0x4A, 0x75, 0x6C): 7  // Jul
+        case (0x41, 0x75, 0x67): 8  // Aug
+        case (0x53, 0x65, 0x70): 9  // Sep
+        case (0x4F, 0x63, 0x74): 10  // Oct
+        case (0x4E, 0x6F, 0x76): 11  // Nov
+        case (0x44, 0x65, 0x63): 12  // Dec
+        default: nil
         }
-        return m
-    }()
+    }
 
     /// `Nov  9 12:34:56 ` or `Nov 09 12:34:56 ` at `i`: the time and the index after it.
     static func rfc3164(_ l: ByteLine, at i: Int, parser: LogLineParser) -> (Timestamp, Int)? {
         guard l.count > i + 16,
-            let month = months[UInt32(l[i]) << 16 | UInt32(l[i + 1]) << 8 | UInt32(l[i + 2])],
+            let month = month(l, at: i),
             l[i + 3] == 0x20
         else { return nil }
         let d1 = l[i + 4] == 0x20 ? 0 : Int(l[i + 4]) - 48
@@ -140,7 +153,7 @@ struct SyslogEnvelope {
         }
         guard progEnd > progStart, l.indexOf(0x20, from: progStart, to: progEnd) == nil else { return nil }
         return SyslogEnvelope(
-            time: nil, host: l.string(i, hostEnd), program: l.string(progStart, progEnd), pid: pid,
+            time: nil, host: l.string(i, hostEnd), programStart: progStart, programEnd: progEnd, pid: pid,
             bodyStart: min(colon + 2, l.count))
     }
 
@@ -190,7 +203,7 @@ struct SyslogEnvelope {
         if l.has("\u{FEFF}", at: i) { i += 3 }
         let hostText = l.string(host.0, host.1)
         return SyslogEnvelope(
-            time: time, host: hostText == "-" ? "" : hostText, program: l.string(app.0, app.1),
+            time: time, host: hostText == "-" ? "" : hostText, programStart: app.0, programEnd: app.1,
             pid: l.int(procid.0, procid.1), bodyStart: min(i, l.count))
     }
 }

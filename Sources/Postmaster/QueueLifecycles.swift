@@ -7,13 +7,32 @@ import MTALog
 import MailModel
 
 public struct QueueLifecycles: Sendable {
+    /// (host, queue id): two Strings that are small (inline, no allocation) for real hosts
+    /// and queue ids, instead of one concatenated String that would not be.
+    struct Key: Hashable, Sendable {
+        var host: String
+        var qid: String
+
+        /// Hosts are few and queue ids unique per host: hashing the id alone spreads as well
+        /// and costs half (equality still compares both).
+        func hash(into h: inout Hasher) { h.combine(qid) }
+    }
+
+    /// What an event asks of lifecycles other than its own.
+    private enum Effect {
+        case none
+        case isNotice(original: String)
+        case notified(notice: String)
+        case removed
+    }
+
     public let maxLive: Int
     public let keepFinished: Int
-    private var byKey: [String: Lifecycle] = [:]
-    private var finishedOrder: [String] = []
+    private var byKey: [Key: Lifecycle] = [:]
+    private var finishedOrder: [Key] = []
     private var finishedHead = 0
     /// notice queue id -> original queue id (per host), for linking a bounce to its cause.
-    private var originals: [String: String] = [:]
+    private var originals: [Key: String] = [:]
     public private(set) var evicted = 0
 
     public init(maxLive: Int = 100_000, keepFinished: Int = 20_000) {
@@ -21,7 +40,7 @@ public struct QueueLifecycles: Sendable {
         self.keepFinished = keepFinished
     }
 
-    static func key(_ host: String?, _ qid: String) -> String { (host ?? "") + "\u{0}" + qid }
+    static func key(_ host: String?, _ qid: String) -> Key { Key(host: host ?? "", qid: qid) }
 
     public var count: Int { byKey.count }
 
@@ -40,35 +59,53 @@ public struct QueueLifecycles: Sendable {
     public mutating func add(_ e: LogEvent) {
         guard let qid = e.queueID else { return }
         let k = QueueLifecycles.key(e.host, qid)
-        // take the value out of the table so that changing its arrays copies nothing
-        var l: Lifecycle
-        if let existing = byKey.removeValue(forKey: k) {
-            l = existing
+        let effect: Effect
+        if let i = byKey.index(forKey: k) {
+            // changed in place: one lookup, and its arrays are never copied
+            effect = QueueLifecycles.apply(e, to: &byKey.values[i])
         } else {
             if byKey.count >= maxLive + keepFinished { evictOne() }
-            l = Lifecycle(host: e.host ?? "", queueID: qid)
+            var l = Lifecycle(host: e.host ?? "", queueID: qid)
+            l.lines.reserveCapacity(8)  // a message logs about eight lines: one allocation, not four
+            l.original = originals[k]
+            effect = QueueLifecycles.apply(e, to: &l)
+            byKey[k] = l
         }
+        switch effect {
+        case .none:
+            break
+        case .isNotice(let orig):  // Exim `<= <> R=orig-id`: this message is a notice
+            originals[k] = orig
+            let ok = QueueLifecycles.key(e.host, orig)
+            if ok != k, let i = byKey.index(forKey: ok) { byKey.values[i].notifications.append(("bounce", qid)) }
+        case .notified(let n):
+            let nk = QueueLifecycles.key(e.host, n)
+            originals[nk] = qid
+            if let i = byKey.index(forKey: nk) { byKey.values[i].original = qid }
+        case .removed:
+            finishedOrder.append(k)
+            trimFinished()
+        }
+    }
+
+    /// Folds one event into its own lifecycle; what it means for others is returned.
+    private static func apply(_ e: LogEvent, to l: inout Lifecycle) -> Effect {
         l.mta = l.mta ?? e.mta
         if l.firstSeen == nil { l.firstSeen = e.time }
         l.lastSeen = e.time ?? l.lastSeen
         if l.lines.count < 64 { l.lines.append(LineRef(file: e.file, lineNo: e.lineNo)) }
         switch e.kind {
         case .client:
-            l.client = e.clientHost.map { h in e.clientIP.map { "\(h)[\($0)]" } ?? h } ?? l.client
+            l.client = e.clientHost.map { h in e.clientIP.map { h + "[" + $0 + "]" } ?? h } ?? l.client
         case .message:
             l.messageID = e.messageID ?? l.messageID
         case .arrival:
             if let s = e.sender { l.sender = s }
             l.size = e.size ?? l.size
             l.nrcpt = e.nrcpt ?? l.nrcpt
-            if let orig = e.origQueueID {  // Exim `<= <> R=orig-id`: this message is a notice
+            if let orig = e.origQueueID {
                 l.original = orig
-                originals[k] = orig
-                let ok = QueueLifecycles.key(e.host, orig)
-                if var original = byKey[ok] {
-                    original.notifications.append(("bounce", qid))
-                    byKey[ok] = original
-                }
+                return .isNotice(original: orig)
             }
         case .delivery:
             guard let s = e.status else { break }
@@ -90,24 +127,17 @@ public struct QueueLifecycles: Sendable {
         case .notification:
             if let n = e.newQueueID {
                 l.notifications.append((e.reason ?? "notification", n))
-                let nk = QueueLifecycles.key(e.host, n)
-                originals[nk] = qid
-                if var notice = byKey[nk] {
-                    notice.original = qid
-                    byKey[nk] = notice
-                }
+                return .notified(notice: n)
             }
         case .removed:
             if !l.removed {
                 l.removed = true
-                finishedOrder.append(k)
-                trimFinished()
+                return .removed
             }
         default:
             break
         }
-        if l.original == nil, let o = originals[k] { l.original = o }
-        byKey[k] = l
+        return .none
     }
 
     private mutating func trimFinished() {
@@ -138,6 +168,7 @@ public struct QueueLifecycles: Sendable {
     /// Adds the lifecycles correlated from a later part of the same input (parts built on
     /// several threads): a queue id seen in both parts becomes one lifecycle.
     public mutating func merge(_ later: QueueLifecycles) {
+        byKey.reserveCapacity(byKey.count + later.byKey.count)
         for (k, l1) in later.byKey {
             guard var l0 = byKey.removeValue(forKey: k) else {
                 byKey[k] = l1
@@ -161,6 +192,10 @@ public struct QueueLifecycles: Sendable {
             byKey[k] = l0
         }
         for (k, o) in later.originals where originals[k] == nil { originals[k] = o }
+        // a notice seen in one part and its notification in the other: link them now
+        for (k, o) in originals {
+            if let i = byKey.index(forKey: k), byKey.values[i].original == nil { byKey.values[i].original = o }
+        }
         finishedOrder += later.finishedOrder[later.finishedHead...]
         evicted += later.evicted
         trimFinished()

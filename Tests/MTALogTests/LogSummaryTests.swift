@@ -9,6 +9,10 @@ import Testing
 @Suite struct LogSummaryTests {
     let parser = LogLineParser(year: 2026, utcOffset: 0, referenceMonth: 11)
 
+    @Test func kindOrdinalsAreTheOrderOfAllCases() {
+        #expect(LogEvent.Kind.allCases.map(\.ordinal) == Array(LogEvent.Kind.allCases.indices))
+    }
+
     @Test func normalizedReasonFoldsVaryingParts() {
         #expect(
             LogSummary.normalizedReason(
