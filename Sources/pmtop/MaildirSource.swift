@@ -31,6 +31,8 @@ final class MaildirSource {
         let entries = MaildirScanner.scan(path)
         let cache = useCache ? HeaderCache(maildir: path) : HeaderCache(maildir: path, directory: nil)
         var shown: [MessageSummary] = []
+        shown.reserveCapacity(min(entries.count, cache.count))
+        known.reserveCapacity(entries.count)
         for e in entries {
             guard let m = cache.peek(dir: e.dir, file: e.file) else { continue }
             known[m.unique] = m
