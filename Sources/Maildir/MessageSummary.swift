@@ -40,6 +40,8 @@ public struct MessageSummary: Sendable, Hashable {
     public var mtime: Double = 0
 
     public var messageClass: MessageClass = .other
+    /// The Date header (kept inline: the list is sorted by it).
+    public var date: Timestamp?
 
     /// What was read from the message, shared between copies until one of them writes (a
     /// 100k-message list is copied whole when sorted, merged and filtered: a copy is then a
@@ -49,7 +51,6 @@ public struct MessageSummary: Sendable, Hashable {
     final class Content: @unchecked Sendable, Hashable {
         var subject: String? = nil
         var from: String? = nil
-        var date: Timestamp? = nil
         var messageID: String? = nil
         var mta: String? = nil
         var queueID: String? = nil
@@ -66,7 +67,6 @@ public struct MessageSummary: Sendable, Hashable {
             let c = Content()
             c.subject = subject
             c.from = from
-            c.date = date
             c.messageID = messageID
             c.mta = mta
             c.queueID = queueID
@@ -83,7 +83,6 @@ public struct MessageSummary: Sendable, Hashable {
             a === b
                 || (a.subject == b.subject
                     && a.from == b.from
-                    && a.date == b.date
                     && a.messageID == b.messageID
                     && a.mta == b.mta
                     && a.queueID == b.queueID
@@ -98,7 +97,6 @@ public struct MessageSummary: Sendable, Hashable {
         func hash(into h: inout Hasher) {
             h.combine(subject)
             h.combine(from)
-            h.combine(date)
             h.combine(messageID)
             h.combine(mta)
             h.combine(queueID)
@@ -127,13 +125,6 @@ public struct MessageSummary: Sendable, Hashable {
         _modify {
             own()
             yield &content.from
-        }
-    }
-    public var date: Timestamp? {
-        get { content.date }
-        _modify {
-            own()
-            yield &content.date
         }
     }
     public var messageID: String? {

@@ -69,7 +69,10 @@ public struct TrafficBook: Sendable {
         var lastIndex: [Key: Int] = [:]
         lastIndex.reserveCapacity(ms.count)
         for (i, m) in ms.enumerated() { lastIndex[TrafficBook.key(m.maildir, m.unique)] = i }
-        let order = lastIndex.values.sorted { TrafficBook.newerFirst(ms[$0], ms[$1]) }
+        let when = ms.map(TrafficBook.when)
+        let order = lastIndex.values.sorted { a, b in
+            when[a] != when[b] ? when[a] > when[b] : ms[a].unique > ms[b].unique
+        }
         let batch = order.map { ms[$0] }
         if items.isEmpty {
             items = batch
