@@ -140,7 +140,23 @@ extension StringProtocol {
 
     /// Runs of spaces, tabs and line breaks as one space, trimmed.
     var collapsingWhitespace: String {
-        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            .joined(separator: " ")
+        // ASCII text (nearly all of it) on bytes; otherwise Character-wise
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var gap = false
+        for b in utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                gap = !out.isEmpty
+            } else {
+                if gap { out.append(0x20) }
+                gap = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
