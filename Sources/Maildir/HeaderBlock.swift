@@ -81,14 +81,31 @@ public struct HeaderBlock: Sendable, Hashable {
 
     /// First value of a field, raw.
     public subscript(_ name: String) -> String? {
-        let lower = name.lowercased()
-        return fields.first { $0.name.lowercased() == lower }?.value
+        fields.first { HeaderBlock.sameName($0.name, name) }?.value
     }
 
     public func all(_ name: String) -> [String] {
-        let lower = name.lowercased()
-        return fields.filter { $0.name.lowercased() == lower }.map(\.value)
+        fields.filter { HeaderBlock.sameName($0.name, name) }.map(\.value)
     }
+
+    /// `a.lowercased() == b.lowercased()`, on bytes while both are ASCII (field names nearly
+    /// always are; every lookup compares against each field).
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let au = a.utf8
+        let bu = b.utf8
+        guard au.count == bu.count else {
+            if au.allSatisfy({ $0 < 0x80 }) && bu.allSatisfy({ $0 < 0x80 }) { return false }
+            return a.lowercased() == b.lowercased()
+        }
+        for (x, y) in zip(au, bu) {
+            if x >= 0x80 || y >= 0x80 { return a.lowercased() == b.lowercased() }
+            // an ASCII difference before any other character is final
+            if x != y && foldASCII(x) != foldASCII(y) { return false }
+        }
+        return true
+    }
+
+    @inline(__always) static func foldASCII(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 
     /// First value with RFC 2047 encoded words decoded.
     public func decoded(_ name: String) -> String? { self[name].map(EncodedWords.decode) }

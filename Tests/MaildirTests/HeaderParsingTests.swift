@@ -21,6 +21,12 @@ import Testing
             let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             #expect(s.collapsingWhitespace == words.joined(separator: " "))
         }
+        let names = [
+            "Subject", "SUBJECT", "subject", "Subjec", "X-Ü", "x-ü", "\u{212A}ey", "key", "Key", "", "[a", "{a",
+        ]
+        for a in names {
+            for b in names { #expect(HeaderBlock.sameName(a, b) == (a.lowercased() == b.lowercased()), "\(a) \(b)") }
+        }
         #expect("  a \t b\r\n\r\nc  ".collapsingWhitespace == "a b c")
         #expect(" x\u{301} \n y ".collapsingWhitespace == "x\u{301} y")
     }
