@@ -91,16 +91,27 @@ public struct HeaderBlock: Sendable, Hashable {
     /// `a.lowercased() == b.lowercased()`, on bytes while both are ASCII (field names nearly
     /// always are; every lookup compares against each field).
     static func sameName(_ a: String, _ b: String) -> Bool {
-        let au = a.utf8
-        let bu = b.utf8
-        guard au.count == bu.count else {
-            if au.allSatisfy({ $0 < 0x80 }) && bu.allSatisfy({ $0 < 0x80 }) { return false }
-            return a.lowercased() == b.lowercased()
+        let same: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in asciiSame(x, y) } ?? nil
         }
-        for (x, y) in zip(au, bu) {
-            if x >= 0x80 || y >= 0x80 { return a.lowercased() == b.lowercased() }
+        if let same, let same { return same }
+        return a.lowercased() == b.lowercased()
+    }
+
+    /// Case-insensitive equality of two ASCII names; nil when a byte is not ASCII (then
+    /// Unicode lowercasing decides: U+212A KELVIN SIGN lowercases to `k`).
+    static func asciiSame(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard x.count == y.count else {
+            for c in x where c >= 0x80 { return nil }
+            for c in y where c >= 0x80 { return nil }
+            return false
+        }
+        for i in 0..<x.count {
+            let p = x[i]
+            let q = y[i]
+            if p >= 0x80 || q >= 0x80 { return nil }
             // an ASCII difference before any other character is final
-            if x != y && foldASCII(x) != foldASCII(y) { return false }
+            if p != q && foldASCII(p) != foldASCII(q) { return false }
         }
         return true
     }
