@@ -14,6 +14,10 @@ public struct TrafficBook: Sendable {
     struct Key: Hashable, Sendable {
         let maildir: String
         let unique: String
+
+        /// The unique part alone is hashed (it is unique across mailboxes in practice; the
+        /// mailbox path is long and the same for every message of a mailbox).
+        func hash(into h: inout Hasher) { h.combine(unique) }
     }
 
     static func key(_ maildir: String, _ unique: String) -> Key { Key(maildir: maildir, unique: unique) }
@@ -112,6 +116,7 @@ public struct TrafficBook: Sendable {
 
     private mutating func reindex() {
         index.removeAll(keepingCapacity: true)
+        index.reserveCapacity(items.count)
         for (i, m) in items.enumerated() { index[TrafficBook.key(m.maildir, m.unique)] = i }
     }
 
