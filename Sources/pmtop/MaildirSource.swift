@@ -43,6 +43,9 @@ final class MaildirSource {
         background.run {
             var cache = cache
             var batch: [MessageSummary] = []
+            // the first batch small (a cold list starts soon), then doubling: every batch
+            // costs the loop a merge and a frame over the whole list
+            var batchSize = 256
             var read = 0
             for e in entries {
                 // validate by size and mtime; read in full only what is new or changed
@@ -61,9 +64,10 @@ final class MaildirSource {
                     read += 1
                 }
                 batch.append(m)
-                if batch.count >= 256 {
+                if batch.count >= batchSize {
                     background.post(.maildir(source: index, batch))
                     batch.removeAll(keepingCapacity: true)
+                    batchSize = min(batchSize * 2, 16384)
                 }
             }
             if !batch.isEmpty { background.post(.maildir(source: index, batch)) }
