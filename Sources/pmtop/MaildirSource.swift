@@ -47,7 +47,7 @@ final class MaildirSource {
             // costs the loop a merge and a frame over the whole list
             var batchSize = 256
             var read = 0
-            for e in entries {
+            for (i, e) in entries.enumerated() {
                 // validate by size and mtime; read in full only what is new or changed
                 var m: MessageSummary
                 var st = stat()
@@ -64,15 +64,17 @@ final class MaildirSource {
                     read += 1
                 }
                 batch.append(m)
-                if batch.count >= batchSize {
+                if batch.count >= batchSize, i < entries.count - 1 {
                     background.post(.maildir(source: index, batch))
                     batch.removeAll(keepingCapacity: true)
                     batchSize = min(batchSize * 2, 16384)
                 }
             }
-            if !batch.isEmpty { background.post(.maildir(source: index, batch)) }
+            // saved before the last batch goes out: once the whole list is on screen, the next
+            // start finds it cached (quitting right away no longer loses a cold scan)
             cache.prune(keeping: Set(entries.map { MaildirName.split($0.file).unique }))
             if save { try? cache.save() }
+            if !batch.isEmpty { background.post(.maildir(source: index, batch)) }
             background.post(.maildirDone(source: index, checked: entries.count, read: read))
         }
         return shown
