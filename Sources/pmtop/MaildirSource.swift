@@ -15,6 +15,8 @@ final class MaildirSource {
     let index: Int
     private let useCache: Bool
     private var known: [String: MessageSummary] = [:]  // by unique part
+    /// The first listing, indexed into `known` after the first frame (not before it).
+    private var unindexed: [MessageSummary] = []
     private var validated = false
     private var changedSinceSave = false
 
@@ -32,12 +34,11 @@ final class MaildirSource {
         let cache = useCache ? HeaderCache(maildir: path) : HeaderCache(maildir: path, directory: nil)
         var shown: [MessageSummary] = []
         shown.reserveCapacity(min(entries.count, cache.count))
-        known.reserveCapacity(entries.count)
         for e in entries {
             guard let m = cache.peek(dir: e.dir, file: e.file) else { continue }
-            known[m.unique] = m
             shown.append(m)
         }
+        unindexed = shown
         let index = self.index
         let save = useCache
         background.run {
@@ -83,6 +84,7 @@ final class MaildirSource {
     /// Takes summaries from the background job; returns them with the file names as they are
     /// now (a flag rename seen meanwhile wins over the job's older name).
     func absorb(_ batch: [MessageSummary]) -> [MessageSummary] {
+        indexFirstListing()
         var out: [MessageSummary] = []
         out.reserveCapacity(batch.count)
         for var m in batch {
@@ -99,8 +101,16 @@ final class MaildirSource {
 
     func finishedValidation() { validated = true }
 
+    private func indexFirstListing() {
+        guard !unindexed.isEmpty else { return }
+        known.reserveCapacity(known.count + unindexed.count)
+        for m in unindexed { known[m.unique] = m }
+        unindexed = []
+    }
+
     /// Lists the folder and returns the changes since the last call.
     func rescan() -> (changed: [MessageSummary], gone: [String]) {
+        indexFirstListing()
         let entries = MaildirScanner.scan(path)
         var seen: Set<String> = []
         var changed: [MessageSummary] = []
@@ -137,6 +147,7 @@ final class MaildirSource {
 
     /// Keeps what was learnt during the session for the next start.
     func saveCache() {
+        indexFirstListing()
         guard useCache, changedSinceSave, validated else { return }
         var cache = HeaderCache(maildir: path)
         cache.prune(keeping: Set(known.keys))
