@@ -4,6 +4,7 @@
 // failed recipient means the retry time ran out: expired); otherwise `undefined`.
 // Never a guess dressed as fact: x.0.0 codes and bare SMTP reply codes decide nothing.
 
+import CLinuxShim
 import MailModel
 
 public enum BounceClassifier {
@@ -215,20 +216,15 @@ public enum BounceClassifier {
         return nil
     }
 
-    /// Byte substring search (Foundation's String.contains is far slower on Linux).
+    /// Byte substring search (memmem; Foundation's String.contains is far slower on Linux).
     static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, hay.count >= needle.count else { return needle.isEmpty }
-        let last = hay.count - needle.count
-        var i = 0
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
+        guard !needle.isEmpty else { return true }
+        guard hay.count >= needle.count else { return false }
+        return hay.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                memmem(h.baseAddress, h.count, n.baseAddress, n.count) != nil
             }
-            i += 1
         }
-        return false
     }
 
     /// The reason an RFC 3463 code names (x.0.0 and unknown pairs: undefined).

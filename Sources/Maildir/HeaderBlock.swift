@@ -81,14 +81,42 @@ public struct HeaderBlock: Sendable, Hashable {
 
     /// First value of a field, raw.
     public subscript(_ name: String) -> String? {
-        let lower = name.lowercased()
-        return fields.first { $0.name.lowercased() == lower }?.value
+        fields.first { HeaderBlock.sameName($0.name, name) }?.value
     }
 
     public func all(_ name: String) -> [String] {
-        let lower = name.lowercased()
-        return fields.filter { $0.name.lowercased() == lower }.map(\.value)
+        fields.filter { HeaderBlock.sameName($0.name, name) }.map(\.value)
     }
+
+    /// `a.lowercased() == b.lowercased()`, on bytes while both are ASCII (field names nearly
+    /// always are; every lookup compares against each field).
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        let same: Bool?? = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in asciiSame(x, y) } ?? nil
+        }
+        if let same, let same { return same }
+        return a.lowercased() == b.lowercased()
+    }
+
+    /// Case-insensitive equality of two ASCII names; nil when a byte is not ASCII (then
+    /// Unicode lowercasing decides: U+212A KELVIN SIGN lowercases to `k`).
+    static func asciiSame(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard x.count == y.count else {
+            for c in x where c >= 0x80 { return nil }
+            for c in y where c >= 0x80 { return nil }
+            return false
+        }
+        for i in 0..<x.count {
+            let p = x[i]
+            let q = y[i]
+            if p >= 0x80 || q >= 0x80 { return nil }
+            // an ASCII difference before any other character is final
+            if p != q && foldASCII(p) != foldASCII(q) { return false }
+        }
+        return true
+    }
+
+    @inline(__always) static func foldASCII(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 
     /// First value with RFC 2047 encoded words decoded.
     public func decoded(_ name: String) -> String? { self[name].map(EncodedWords.decode) }
@@ -140,7 +168,23 @@ extension StringProtocol {
 
     /// Runs of spaces, tabs and line breaks as one space, trimmed.
     var collapsingWhitespace: String {
-        split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-            .joined(separator: " ")
+        // ASCII text (nearly all of it) on bytes; otherwise Character-wise
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var gap = false
+        for b in utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                gap = !out.isEmpty
+            } else {
+                if gap { out.append(0x20) }
+                gap = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

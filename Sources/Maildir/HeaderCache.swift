@@ -103,35 +103,52 @@ public struct HeaderCache: Sendable {
 
     private mutating func load() {
         guard let file, let data = FileManager.default.contents(atPath: file) else { return }
-        let text = String(decoding: data, as: UTF8.self)
-        // lines and fields are cut on UTF-8 bytes (a 100k-message cache is tens of MB:
-        // Character-wise splitting took seconds)
-        var lines = HeaderCache.fields(Substring(text), 0x0A)[...]
-        guard let head = lines.popFirst(), head == Substring(HeaderCache.magic + "\t" + HeaderCache.escape(maildir))
-        else { return }  // foreign or corrupt: ignored, rebuilt on save
-        entries.reserveCapacity(lines.count)
-        for line in lines where !line.isEmpty {
-            if let (unique, size, mtime, m) = HeaderCache.decode(line, maildir: maildir) {
-                entries[unique] = (size, mtime, m)
+        // cut on UTF-8 bytes straight from the file (a 100k-message cache is tens of MB; the
+        // list is shown from it before the first frame), strings made once per field
+        let head = Array((HeaderCache.magic + "\t" + HeaderCache.escape(maildir)).utf8)
+        let maildir = self.maildir
+        var loaded: [String: (size: Int, mtime: Double, summary: MessageSummary)] = [:]
+        data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            var lines = ByteFields(all, 0x0A)
+            guard let first = lines.next(), first.elementsEqual(head) else { return }  // foreign or corrupt
+            loaded.reserveCapacity(all.count / 256)
+            var f: [UnsafeBufferPointer<UInt8>] = []
+            f.reserveCapacity(16)
+            while let line = lines.next() {
+                guard !line.isEmpty else { continue }
+                if let (unique, size, mtime, m) = HeaderCache.decode(line, maildir: maildir, scratch: &f) {
+                    loaded[unique] = (size, mtime, m)
+                }
             }
         }
+        entries = loaded
     }
 
-    /// `s` cut at every `byte` (an ASCII separator), empty pieces kept.
-    static func fields(_ s: Substring, _ byte: UInt8) -> [Substring] {
-        var out: [Substring] = []
-        let u = s.utf8
-        var start = u.startIndex
-        var i = start
-        while i != u.endIndex {
-            if u[i] == byte {
-                out.append(s[start..<i])
-                start = u.index(after: i)
-            }
-            i = u.index(after: i)
+    /// The pieces of a byte buffer between separators (empty pieces kept, as `split` would
+    /// with `omittingEmptySubsequences: false`).
+    struct ByteFields: IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let separator: UInt8
+        var start = 0
+        var done = false
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ separator: UInt8) {
+            self.bytes = bytes
+            self.separator = separator
         }
-        out.append(s[start..<u.endIndex])
-        return out
+
+        mutating func next() -> UnsafeBufferPointer<UInt8>? {
+            guard !done, let base = bytes.baseAddress else { return nil }
+            let rest = bytes.count - start
+            if let hit = memchr(base + start, Int32(separator), rest) {
+                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                defer { start = end + 1 }
+                return UnsafeBufferPointer(start: base + start, count: end - start)
+            }
+            done = true
+            return UnsafeBufferPointer(start: base + start, count: rest)
+        }
     }
 
     // MARK: record format: fields separated by TAB, control characters escaped as \xHH.
@@ -154,9 +171,23 @@ public struct HeaderCache: Sendable {
     }
 
     static func decode(_ line: Substring, maildir: String) -> (String, Int, Double, MessageSummary)? {
-        let f = fields(line, 0x09)
-        guard f.count == 16, let size = Int(f[1]), let mtime = Double(f[2]),
-            let cls = MessageClass(rawValue: String(f[3]))
+        var s = String(line)
+        var f: [UnsafeBufferPointer<UInt8>] = []
+        return s.withUTF8 { decode($0, maildir: maildir, scratch: &f) }
+    }
+
+    /// One record; `scratch` is reused between calls for the field boundaries.
+    static func decode(
+        _ line: UnsafeBufferPointer<UInt8>, maildir: String, scratch f: inout [UnsafeBufferPointer<UInt8>]
+    ) -> (String, Int, Double, MessageSummary)? {
+        f.removeAll(keepingCapacity: true)
+        var it = ByteFields(line, 0x09)
+        while let x = it.next() {
+            f.append(x)
+            if f.count > 16 { return nil }
+        }
+        guard f.count == 16, let size = Int(plain(f[1])), let mtime = Double(plain(f[2])),
+            let cls = MessageClass(rawValue: plain(f[3]))
         else { return nil }
         let unique = unescape(f[0])
         var m = MessageSummary(maildir: maildir, dir: "", file: unique, unique: unique, flags: "")
@@ -165,8 +196,15 @@ public struct HeaderCache: Sendable {
         m.messageClass = cls
         m.subject = optOut(f[4])
         m.from = optOut(f[5])
-        let d = f[6].split(separator: " ")
-        if d.count == 2, let e = Double(d[0]), let o = Int(d[1]) { m.date = Timestamp(epoch: e, utcOffset: o) }
+        // "epoch offset" (runs of spaces count as one, as `split` would)
+        var d: [UnsafeBufferPointer<UInt8>] = []
+        var parts = ByteFields(f[6], 0x20)
+        while d.count < 3, let x = parts.next() {
+            if !x.isEmpty { d.append(x) }
+        }
+        if d.count == 2, let e = Double(plain(d[0])), let o = Int(plain(d[1])) {
+            m.date = Timestamp(epoch: e, utcOffset: o)
+        }
         m.messageID = optOut(f[7])
         m.mta = optOut(f[8])
         m.queueID = optOut(f[9])
@@ -174,11 +212,20 @@ public struct HeaderCache: Sendable {
         m.originalSubject = optOut(f[11])
         m.reportJSON = optOut(f[12])
         m.fact = optOut(f[13])
-        m.problems =
-            f[14].isEmpty ? [] : fields(f[14], 0x1F).map(unescape)
+        if !f[14].isEmpty {
+            var p = ByteFields(f[14], 0x1F)
+            while let x = p.next() { m.problems.append(unescape(x)) }
+        }
         if !f[15].isEmpty {
-            for rec in fields(f[15], 0x1E) where !rec.isEmpty {
-                let r = fields(rec, 0x1F).map(unescape)
+            var recs = ByteFields(f[15], 0x1E)
+            while let rec = recs.next() {
+                guard !rec.isEmpty else { continue }
+                var r: [String] = []
+                var parts = ByteFields(rec, 0x1F)
+                while let x = parts.next() {
+                    r.append(unescape(x))
+                    if r.count > 6 { return nil }
+                }
                 guard r.count == 6 else { return nil }
                 m.recipients.append(
                     RecipientReport(
@@ -188,6 +235,18 @@ public struct HeaderCache: Sendable {
             }
         }
         return (unique, size, mtime, m)
+    }
+
+    static func plain(_ b: UnsafeBufferPointer<UInt8>) -> String { String(decoding: b, as: UTF8.self) }
+
+    /// A field's text: the bytes as they are unless they hold an escape.
+    static func unescape(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = b.baseAddress, memchr(base, 0x5C, b.count) != nil else { return plain(b) }
+        return unescape(Substring(plain(b)))
+    }
+
+    static func optOut(_ b: UnsafeBufferPointer<UInt8>) -> String? {
+        b.count == 2 && b[0] == 0x5C && b[1] == 0x30 ? nil : unescape(b)
     }
 
     /// nil is written as `\0` (a lone marker no escaped value can equal).

@@ -40,22 +40,160 @@ public struct MessageSummary: Sendable, Hashable {
     public var mtime: Double = 0
 
     public var messageClass: MessageClass = .other
-    public var subject: String?
-    public var from: String?
+    /// The Date header (kept inline: the list is sorted by it).
     public var date: Timestamp?
-    public var messageID: String?
-    public var mta: String?
-    public var queueID: String?
-    public var originalMessageID: String?
+
+    /// What was read from the message, shared between copies until one of them writes (a
+    /// 100k-message list is copied whole when sorted, merged and filtered: a copy is then a
+    /// handful of retains, not one per field).
+    private var content = Content()
+
+    final class Content: @unchecked Sendable, Hashable {
+        var subject: String? = nil
+        var from: String? = nil
+        var messageID: String? = nil
+        var mta: String? = nil
+        var queueID: String? = nil
+        var originalMessageID: String? = nil
+        var originalSubject: String? = nil
+        var recipients: [RecipientReport] = []
+        var reportJSON: String? = nil
+        var fact: String? = nil
+        var problems: [String] = []
+
+        init() {}
+
+        func copy() -> Content {
+            let c = Content()
+            c.subject = subject
+            c.from = from
+            c.messageID = messageID
+            c.mta = mta
+            c.queueID = queueID
+            c.originalMessageID = originalMessageID
+            c.originalSubject = originalSubject
+            c.recipients = recipients
+            c.reportJSON = reportJSON
+            c.fact = fact
+            c.problems = problems
+            return c
+        }
+
+        static func == (a: Content, b: Content) -> Bool {
+            a === b
+                || (a.subject == b.subject
+                    && a.from == b.from
+                    && a.messageID == b.messageID
+                    && a.mta == b.mta
+                    && a.queueID == b.queueID
+                    && a.originalMessageID == b.originalMessageID
+                    && a.originalSubject == b.originalSubject
+                    && a.recipients == b.recipients
+                    && a.reportJSON == b.reportJSON
+                    && a.fact == b.fact
+                    && a.problems == b.problems)
+        }
+
+        func hash(into h: inout Hasher) {
+            h.combine(subject)
+            h.combine(from)
+            h.combine(messageID)
+            h.combine(mta)
+            h.combine(queueID)
+            h.combine(originalMessageID)
+            h.combine(originalSubject)
+            h.combine(recipients)
+            h.combine(reportJSON)
+            h.combine(fact)
+            h.combine(problems)
+        }
+    }
+
+    private mutating func own() {
+        if !isKnownUniquelyReferenced(&content) { content = content.copy() }
+    }
+
+    public var subject: String? {
+        get { content.subject }
+        _modify {
+            own()
+            yield &content.subject
+        }
+    }
+    public var from: String? {
+        get { content.from }
+        _modify {
+            own()
+            yield &content.from
+        }
+    }
+    public var messageID: String? {
+        get { content.messageID }
+        _modify {
+            own()
+            yield &content.messageID
+        }
+    }
+    public var mta: String? {
+        get { content.mta }
+        _modify {
+            own()
+            yield &content.mta
+        }
+    }
+    public var queueID: String? {
+        get { content.queueID }
+        _modify {
+            own()
+            yield &content.queueID
+        }
+    }
+    public var originalMessageID: String? {
+        get { content.originalMessageID }
+        _modify {
+            own()
+            yield &content.originalMessageID
+        }
+    }
     /// Subject of the returned (original) message, decoded, when the report carries it.
-    public var originalSubject: String?
-    public var recipients: [RecipientReport] = []
+    public var originalSubject: String? {
+        get { content.originalSubject }
+        _modify {
+            own()
+            yield &content.originalSubject
+        }
+    }
+    public var recipients: [RecipientReport] {
+        get { content.recipients }
+        _modify {
+            own()
+            yield &content.recipients
+        }
+    }
     /// Report details already encoded as a JSON object (ARF / DMARC / TLS-RPT), if any.
-    public var reportJSON: String?
+    public var reportJSON: String? {
+        get { content.reportJSON }
+        _modify {
+            own()
+            yield &content.reportJSON
+        }
+    }
     /// The decisive fact for the Traffic pane (`5.1.1 userunknown bob@example.org`).
-    public var fact: String?
+    public var fact: String? {
+        get { content.fact }
+        _modify {
+            own()
+            yield &content.fact
+        }
+    }
     /// Problems met while reading (bad input is data: listed, never fatal).
-    public var problems: [String] = []
+    public var problems: [String] {
+        get { content.problems }
+        _modify {
+            own()
+            yield &content.problems
+        }
+    }
 
     public init(maildir: String, dir: String, file: String, unique: String, flags: String) {
         self.maildir = maildir

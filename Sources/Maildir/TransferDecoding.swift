@@ -23,35 +23,48 @@ public enum TransferDecoding {
     }
 
     public static func base64(_ input: ArraySlice<UInt8>, bad: inout Bool) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count * 3 / 4)
-        var acc: UInt32 = 0
-        var n = 0
-        for c in input {
-            if c == UInt8(ascii: "=") { break }
-            let v = table[Int(c)]
-            if v < 0 {
-                if c != 0x0A && c != 0x0D && c != 0x20 && c != 0x09 { bad = true }
-                continue
-            }
-            acc = (acc << 6) | UInt32(v)
-            n += 1
-            if n == 4 {
-                out.append(UInt8((acc >> 16) & 0xFF))
-                out.append(UInt8((acc >> 8) & 0xFF))
-                out.append(UInt8(acc & 0xFF))
-                acc = 0
-                n = 0
+        // on raw buffers: attachments (zip, gzip) are tens of KB, decoded for every report
+        var junk = false
+        let out = table.withUnsafeBufferPointer { t in
+            input.withUnsafeBufferPointer { inp in
+                [UInt8](unsafeUninitializedCapacity: inp.count / 4 * 3 + 3) { buf, count in
+                    var o = 0
+                    var acc: UInt32 = 0
+                    var n = 0
+                    for c in inp {
+                        if c == UInt8(ascii: "=") { break }
+                        let v = t[Int(c)]
+                        if v < 0 {
+                            if c != 0x0A && c != 0x0D && c != 0x20 && c != 0x09 { junk = true }
+                            continue
+                        }
+                        acc = (acc << 6) | UInt32(v)
+                        n += 1
+                        if n == 4 {
+                            buf[o] = UInt8((acc >> 16) & 0xFF)
+                            buf[o + 1] = UInt8((acc >> 8) & 0xFF)
+                            buf[o + 2] = UInt8(acc & 0xFF)
+                            o += 3
+                            acc = 0
+                            n = 0
+                        }
+                    }
+                    switch n {
+                    case 2:
+                        buf[o] = UInt8((acc >> 4) & 0xFF)
+                        o += 1
+                    case 3:
+                        buf[o] = UInt8((acc >> 10) & 0xFF)
+                        buf[o + 1] = UInt8((acc >> 2) & 0xFF)
+                        o += 2
+                    case 1: junk = true
+                    default: break
+                    }
+                    count = o
+                }
             }
         }
-        switch n {
-        case 2: out.append(UInt8((acc >> 4) & 0xFF))
-        case 3:
-            out.append(UInt8((acc >> 10) & 0xFF))
-            out.append(UInt8((acc >> 2) & 0xFF))
-        case 1: bad = true
-        default: break
-        }
+        if junk { bad = true }
         return out
     }
 

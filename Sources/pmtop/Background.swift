@@ -45,7 +45,7 @@ final class Background: Sendable {
         }
     }
 
-    /// Runs `job` on a new detached thread.
+    /// Runs `job` on a new detached thread, at a lower priority than the loop.
     func run(_ job: @escaping @Sendable () -> Void) {
         final class Box: @unchecked Sendable {
             let job: @Sendable () -> Void
@@ -57,6 +57,9 @@ final class Background: Sendable {
             &thread, nil,
             { arg in
                 guard let arg else { return nil }
+                // below the loop thread: on a busy machine the first screen and the keys come
+                // first (on Linux the nice value of PRIO_PROCESS 0 is this thread's alone)
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
                 Unmanaged<Box>.fromOpaque(arg).takeRetainedValue().job()
                 return nil
             }, box.toOpaque())

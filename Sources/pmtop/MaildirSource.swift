@@ -15,6 +15,8 @@ final class MaildirSource {
     let index: Int
     private let useCache: Bool
     private var known: [String: MessageSummary] = [:]  // by unique part
+    /// The first listing, indexed into `known` after the first frame (not before it).
+    private var unindexed: [MessageSummary] = []
     private var validated = false
     private var changedSinceSave = false
 
@@ -31,18 +33,22 @@ final class MaildirSource {
         let entries = MaildirScanner.scan(path)
         let cache = useCache ? HeaderCache(maildir: path) : HeaderCache(maildir: path, directory: nil)
         var shown: [MessageSummary] = []
+        shown.reserveCapacity(min(entries.count, cache.count))
         for e in entries {
             guard let m = cache.peek(dir: e.dir, file: e.file) else { continue }
-            known[m.unique] = m
             shown.append(m)
         }
+        unindexed = shown
         let index = self.index
         let save = useCache
         background.run {
             var cache = cache
             var batch: [MessageSummary] = []
+            // the first batch small (a cold list starts soon), then doubling: every batch
+            // costs the loop a merge and a frame over the whole list
+            var batchSize = 256
             var read = 0
-            for e in entries {
+            for (i, e) in entries.enumerated() {
                 // validate by size and mtime; read in full only what is new or changed
                 var m: MessageSummary
                 var st = stat()
@@ -59,14 +65,17 @@ final class MaildirSource {
                     read += 1
                 }
                 batch.append(m)
-                if batch.count >= 256 {
+                if batch.count >= batchSize, i < entries.count - 1 {
                     background.post(.maildir(source: index, batch))
                     batch.removeAll(keepingCapacity: true)
+                    batchSize = min(batchSize * 2, 16384)
                 }
             }
-            if !batch.isEmpty { background.post(.maildir(source: index, batch)) }
+            // saved before the last batch goes out: once the whole list is on screen, the next
+            // start finds it cached (quitting right away no longer loses a cold scan)
             cache.prune(keeping: Set(entries.map { MaildirName.split($0.file).unique }))
             if save { try? cache.save() }
+            if !batch.isEmpty { background.post(.maildir(source: index, batch)) }
             background.post(.maildirDone(source: index, checked: entries.count, read: read))
         }
         return shown
@@ -75,6 +84,7 @@ final class MaildirSource {
     /// Takes summaries from the background job; returns them with the file names as they are
     /// now (a flag rename seen meanwhile wins over the job's older name).
     func absorb(_ batch: [MessageSummary]) -> [MessageSummary] {
+        indexFirstListing()
         var out: [MessageSummary] = []
         out.reserveCapacity(batch.count)
         for var m in batch {
@@ -91,8 +101,16 @@ final class MaildirSource {
 
     func finishedValidation() { validated = true }
 
+    private func indexFirstListing() {
+        guard !unindexed.isEmpty else { return }
+        known.reserveCapacity(known.count + unindexed.count)
+        for m in unindexed { known[m.unique] = m }
+        unindexed = []
+    }
+
     /// Lists the folder and returns the changes since the last call.
     func rescan() -> (changed: [MessageSummary], gone: [String]) {
+        indexFirstListing()
         let entries = MaildirScanner.scan(path)
         var seen: Set<String> = []
         var changed: [MessageSummary] = []
@@ -129,6 +147,7 @@ final class MaildirSource {
 
     /// Keeps what was learnt during the session for the next start.
     func saveCache() {
+        indexFirstListing()
         guard useCache, changedSinceSave, validated else { return }
         var cache = HeaderCache(maildir: path)
         cache.prune(keeping: Set(known.keys))

@@ -7,6 +7,30 @@ import Testing
 @testable import Maildir
 
 @Suite struct HeaderParsingTests {
+    @Test func byteSearchesAnswerAsCharacterSearches() {
+        // an ASCII character joined to a combining mark (or after a prepend mark) is no match
+        let cases = ["a=b", "=", "", "x\u{301}=y", "=\u{301}x=y", "\u{600}=x=", "é=ü", "a\r\n=b", "no sign"]
+        for s in cases {
+            let chars: [Character] = ["=", "é", "\r\n", "\n"]
+            for c in chars {
+                let expected = s.indices.first { s[$0] == c }
+                #expect(s.firstIndex(of: c) == expected, "\(s.debugDescription) \(c.debugDescription)")
+                let sub = s.dropFirst()
+                #expect(sub.firstIndex(of: c) == sub.indices.first { sub[$0] == c })
+            }
+            let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            #expect(s.collapsingWhitespace == words.joined(separator: " "))
+        }
+        let names = [
+            "Subject", "SUBJECT", "subject", "Subjec", "X-Ü", "x-ü", "\u{212A}ey", "key", "Key", "", "[a", "{a",
+        ]
+        for a in names {
+            for b in names { #expect(HeaderBlock.sameName(a, b) == (a.lowercased() == b.lowercased()), "\(a) \(b)") }
+        }
+        #expect("  a \t b\r\n\r\nc  ".collapsingWhitespace == "a b c")
+        #expect(" x\u{301} \n y ".collapsingWhitespace == "x\u{301} y")
+    }
+
     @Test func unfoldsContinuationLinesWithCRLFOrLF() {
         for eol in ["\n", "\r\n"] {
             let text = ["Subject: first", "\tsecond", "  third", "X-A: 1", "", "body: no"].joined(separator: eol)
