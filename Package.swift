@@ -49,12 +49,14 @@ let package = Package(
             name: "PostmasterTests",
             dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel", "MailQueue"],
             exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["pmtop", "mailsim"], exclude: ["Fixtures"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["pmtop"], exclude: ["Fixtures"]),
+        // test-side helpers shared by the tests that drive the built binaries (tmux, spawning)
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "EndToEndTests", dependencies: ["pmtop", "mailsim", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["pmtop", "TestSupport"], exclude: ["Fixtures"]),
         // libFuzzer targets: scripts/fuzz.sh builds them with -DPMTOP_FUZZ; plainly built they replay files
         .executableTarget(name: "FuzzLogLine", dependencies: ["MTALog", "MailModel"]),
         .executableTarget(name: "FuzzMessage", dependencies: ["Maildir"]),
         .executableTarget(name: "FuzzReports", dependencies: ["Maildir"]),
-        .testTarget(name: "HardeningTests", dependencies: ["pmtop", "mailsim", "Maildir", "MTALog"]),
+        .testTarget(name: "HardeningTests", dependencies: ["pmtop", "mailsim", "Maildir", "MTALog", "TestSupport"]),
     ]
 )

@@ -3,6 +3,7 @@
 // fixtures themselves).
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

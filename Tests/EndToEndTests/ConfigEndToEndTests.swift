@@ -2,6 +2,7 @@
 // Never reads or writes the user's own configuration.
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

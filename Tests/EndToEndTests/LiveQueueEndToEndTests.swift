@@ -4,6 +4,7 @@
 // journaled; `--read-only` refuses and runs nothing.
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

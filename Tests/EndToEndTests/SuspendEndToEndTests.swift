@@ -2,6 +2,7 @@
 // Read-only and on the fixture log only: nothing is written.
 
 import Foundation
+import TestSupport
 import Testing
 
 /// Ctrl-Z under a job-control shell: pmtop leaves the screen to the shell, and `fg` brings

@@ -3,6 +3,7 @@
 // that vanishes and comes back with a new message (shown again, nothing crashes).
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -4,6 +4,7 @@
 // bidi overrides), while the hostile text itself is shown on screen in caret form.
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -3,6 +3,7 @@
 // in bounded time, and stdout carries no raw control byte, C1, bidi override or invalid UTF-8.
 
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized) struct HostileInputCLITests {

@@ -4,6 +4,7 @@
 // as an unprivileged user through group adm. Users are switched with setpriv (needs root).
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

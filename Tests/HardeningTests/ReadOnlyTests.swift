@@ -3,6 +3,7 @@
 // (names, sizes, mtimes) and the log are compared before and after: nothing may change.
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

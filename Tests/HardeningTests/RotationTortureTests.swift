@@ -5,6 +5,7 @@
 // truncate exist nowhere and are counted apart. The figures are printed per manner.
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -4,6 +4,7 @@
 // the cursor visible. SIGHUP/SIGTERM/SIGINT are covered by EndToEndTests.
 
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

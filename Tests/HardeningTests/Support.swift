@@ -1,6 +1,6 @@
 // Support.swift: helpers for the hardening tests: temporary directories, running the real
 // pmtop and mailsim binaries with posix_spawn (stdout to a file, never Foundation.Process,
-// which waits for daemonised children), and locating the binaries `swift test` built.
+// which waits for daemonised children). Locating the built binaries is TestSupport's.
 
 import Foundation
 
@@ -26,20 +26,6 @@ struct Scratch {
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 
     func file(_ name: String) -> String { path + "/" + name }
-}
-
-/// A binary that `swift test` built next to this test bundle (pmtop, mailsim).
-func builtBinary(_ name: String) -> String {
-    let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for candidate in [
-        bundleDir.appendingPathComponent(name),
-        bundleDir.deletingLastPathComponent().appendingPathComponent(name),
-    ] {
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
-    }
-    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    return repo.appendingPathComponent(".build/debug/\(name)").path
 }
 
 /// A child process started with posix_spawn: stdin from `stdin` (or /dev/null), stdout and

@@ -2,6 +2,7 @@
 // expectations written by reading the files (Fixtures/exim/rejectlog is a byte copy of
 // ../shared/samples/exim/rejectlog). Promises: no MTA started, always run. Never writes a fixture.
 import Foundation
+import TestSupport
 import Testing
 
 /// The real Exim 4.96 samples (../shared/samples/exim, copied into the EndToEndTests fixtures,

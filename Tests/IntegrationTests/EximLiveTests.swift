@@ -3,6 +3,7 @@
 // Never skipped under CI=true; elsewhere disabled unless PMTOP_INTEGRATION=1. Never mounts into
 // or writes outside the chroot and its lab folder.
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -3,6 +3,7 @@
 // Promises: every figure compared comes from grep/awk on the same files, never from pmtop.
 // Never skipped under CI=true; elsewhere disabled unless PMTOP_INTEGRATION=1, saying how to run.
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -4,6 +4,7 @@
 // first test looks at the result, whatever happened. Never asserts (the tests do), never touches
 // a Postfix it did not start (the harness refuses).
 import Foundation
+import TestSupport
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,4 @@
-// Spawn.swift: child processes and a private tmux server for the integration tests.
+// Spawn.swift: child processes for the integration tests (the tmux driver is TestSupport's).
 // Promises: posix_spawn + waitpid only, every child started with an empty signal mask and
 // default handlers, stdin /dev/null, stopped by its own pid. Never signals a process it did not
 // start, never uses Foundation.Process (it waits for daemonised children such as tmux).
@@ -80,67 +80,4 @@ enum Spawn {
         kill(pid, SIGKILL)
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
     }
-}
-
-/// A private tmux server (its own socket, no config), as in EndToEndTests/Tmux.swift.
-final class Tmux: Sendable {
-    let socket: String
-    let width: Int
-    let height: Int
-
-    init(width: Int, height: Int) {
-        socket = "pmtop-integration-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        self.width = width
-        self.height = height
-    }
-
-    @discardableResult
-    func tmux(_ args: [String]) -> (status: Int32, output: String) {
-        Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, mergeStderr: false)
-    }
-
-    func start(_ command: String) -> Bool {
-        tmux([
-            "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8", "-e",
-            "TZ=UTC", "-e", "TERM=tmux-256color", command,
-        ]).status == 0
-    }
-
-    func capture() -> String { tmux(["capture-pane", "-p", "-t", "t"]).output }
-
-    func send(_ keys: String...) { tmux(["send-keys", "-t", "t"] + keys) }
-
-    /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
-    func waitFor(timeout: Double = 15, _ predicate: (String) -> Bool) -> (ok: Bool, screen: String) {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = capture()
-            if predicate(screen) { return (true, screen) }
-            usleep(200_000)
-        }
-        return (false, screen)
-    }
-
-    /// Ends this tmux server and the console in it, and removes its socket file.
-    func kill() {
-        let path = tmux(["display-message", "-p", "#{socket_path}"]).output.trimmingCharacters(
-            in: .whitespacesAndNewlines)
-        tmux(["kill-server"])
-        if path.hasSuffix("/" + socket) { unlink(path) }
-    }
-}
-
-/// The pmtop binary that `swift test` built next to this test bundle.
-func pmtopBinary() -> String {
-    let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for candidate in [
-        bundleDir.appendingPathComponent("pmtop"),
-        bundleDir.deletingLastPathComponent().appendingPathComponent("pmtop"),
-    ] where FileManager.default.isExecutableFile(atPath: candidate.path) {
-        return candidate.path
-    }
-    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    return repo.appendingPathComponent(".build/debug/pmtop").path
 }

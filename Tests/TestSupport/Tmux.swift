@@ -1,7 +1,8 @@
-// Tmux.swift: a private tmux server driven with posix_spawn + waitpid (notes/swift-ncurses.md
-// §3; Foundation.Process would wait for the daemonised server). The same driver as
-// Tests/EndToEndTests/Tmux.swift (test targets cannot share code), plus `resize` and the
-// pane's foreground pmtop process for the signal tests.
+// Tmux.swift: a private tmux server (its own socket, no config) driven with posix_spawn +
+// waitpid, shared by the end-to-end, hardening and integration tests (Foundation.Process
+// would wait for the daemonised server: notes/swift-ncurses.md §3). Children start with a
+// clean signal mask and default dispositions unless a test asks to inherit the runner's.
+// Never touches the default tmux server or the user's header cache.
 
 import Foundation
 
@@ -9,28 +10,26 @@ import Foundation
     import Glibc
 #endif
 
-/// Drives a private tmux server (its own socket, no config) with posix_spawn + waitpid:
-/// Foundation.Process would wait for the daemonised tmux server (notes/swift-ncurses.md §3).
-final class Tmux {
-    let socket: String
-    let width: Int
-    let height: Int
+public final class Tmux: Sendable {
+    public let socket: String
+    public let width: Int
+    public let height: Int
 
     /// With `inheritSignalMask`, the server (and so the panes) keep the test runner's blocked
     /// signal mask, as a program started by a signal-blocking parent would; by default they
     /// get a clean mask and default dispositions, like a login shell's terminal.
-    let inheritSignalMask: Bool
+    public let inheritSignalMask: Bool
 
-    init(width: Int = 120, height: Int = 40, inheritSignalMask: Bool = false) {
+    public init(width: Int = 120, height: Int = 40, inheritSignalMask: Bool = false) {
         self.inheritSignalMask = inheritSignalMask
-        socket = "pmtop-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        socket = "pmtop-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.width = width
         self.height = height
     }
 
     /// Runs a command to completion; stdout is returned, stdin and stderr go to /dev/null.
     @discardableResult
-    static func run(_ argv: [String], cleanSignals: Bool = true) -> (status: Int32, output: String) {
+    public static func run(_ argv: [String], cleanSignals: Bool = true) -> (status: Int32, output: String) {
         let outPath = FileManager.default.temporaryDirectory.appendingPathComponent(
             "pmtop-e2e-out-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         ).path
@@ -66,26 +65,31 @@ final class Tmux {
     }
 
     @discardableResult
-    func tmux(_ args: [String]) -> (status: Int32, output: String) {
+    public func tmux(_ args: [String]) -> (status: Int32, output: String) {
         Tmux.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, cleanSignals: !inheritSignalMask)
     }
 
-    /// Starts `command` in a detached session of the given size with a UTF-8 locale.
-    func start(_ command: String) -> Bool {
+    /// Starts `command` in a detached session of the given size with a UTF-8 locale, UTC,
+    /// a 256-colour TERM and a header-cache folder of this server's own (never the user's).
+    public func start(_ command: String) -> Bool {
         let r = tmux([
             "new-session", "-d", "-s", "t", "-x", String(width), "-y", String(height), "-e", "LANG=C.UTF-8", "-e",
-            "TZ=UTC",
+            "TZ=UTC", "-e", "TERM=tmux-256color", "-e", "XDG_CACHE_HOME=" + cacheDirectory,
             command,
         ])
         return r.status == 0
     }
 
-    func capture() -> String { tmux(["capture-pane", "-p", "-t", "t"]).output }
+    public var cacheDirectory: String {
+        FileManager.default.temporaryDirectory.appendingPathComponent(socket + "-cache").path
+    }
 
-    func send(_ keys: String...) { tmux(["send-keys", "-t", "t"] + keys) }
+    public func capture() -> String { tmux(["capture-pane", "-p", "-t", "t"]).output }
+
+    public func send(_ keys: String...) { tmux(["send-keys", "-t", "t"] + keys) }
 
     /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
-    func waitFor(timeout: Double = 15, _ predicate: (String) -> Bool) -> (ok: Bool, screen: String) {
+    public func waitFor(timeout: Double = 15, _ predicate: (String) -> Bool) -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
@@ -96,16 +100,23 @@ final class Tmux {
         return (false, screen)
     }
 
-    func kill() { tmux(["kill-server"]) }
+    /// Ends this server and what runs in it; removes its socket file and cache folder.
+    public func kill() {
+        let path = tmux(["display-message", "-p", "#{socket_path}"]).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        tmux(["kill-server"])
+        if path.hasSuffix("/" + socket) { unlink(path) }
+        try? FileManager.default.removeItem(atPath: cacheDirectory)
+    }
 
-    static var available: Bool { run(["tmux", "-V"]).status == 0 }
+    public static var available: Bool { run(["tmux", "-V"]).status == 0 }
 
-    func resize(_ cols: Int, _ rows: Int) {
+    public func resize(_ cols: Int, _ rows: Int) {
         tmux(["resize-window", "-t", "t", "-x", String(cols), "-y", String(rows)])
     }
 
     /// The pid of the process named `name` among the pane's descendants (at most three levels down).
-    func process(named name: String) -> pid_t? {
+    public func process(named name: String) -> pid_t? {
         var level = [
             tmux(["list-panes", "-t", "t", "-F", "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
         ]
@@ -121,3 +132,21 @@ final class Tmux {
         return nil
     }
 }
+
+/// A binary that `swift test` built next to the test bundle (`pmtop`, `mailsim`).
+public func builtBinary(_ name: String) -> String {
+    let bundleDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for candidate in [
+        bundleDir.appendingPathComponent(name),
+        bundleDir.deletingLastPathComponent().appendingPathComponent(name),
+    ] where FileManager.default.isExecutableFile(atPath: candidate.path) {
+        return candidate.path
+    }
+    // xctest bundles on Linux live in .build/<triple>/debug/
+    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    return repo.appendingPathComponent(".build/debug/\(name)").path
+}
+
+/// The pmtop binary that `swift test` built.
+public func pmtopBinary() -> String { builtBinary("pmtop") }
