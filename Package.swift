@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "PostmasterTests",
-            dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel", "MailQueue"],
+            dependencies: ["Postmaster", "TerminalUI", "MTALog", "Maildir", "MailModel", "MailQueue", "MailSim"],
             exclude: ["Snapshots"]),
         // test-side helpers shared by the tests that drive the built binaries (tmux, spawning)
         .target(name: "TestSupport", path: "Tests/TestSupport"),

@@ -10,19 +10,24 @@
 struct ByteLine {
     let base: UnsafePointer<UInt8>?
     let count: Int
+    /// The parsing thread's cache of recent Strings, when it has one (not retained: the
+    /// parser keeps it alive for the line's lifetime).
+    var cache: Unmanaged<ParseCache>?
 
     /// The line without a trailing `\n` or `\r\n`.
-    init(_ buffer: UnsafeBufferPointer<UInt8>) {
+    init(_ buffer: UnsafeBufferPointer<UInt8>, cache: ParseCache? = nil) {
         base = buffer.baseAddress
         var n = buffer.count
         if n > 0, let b = buffer.baseAddress, b[n - 1] == 0x0A { n -= 1 }
         if n > 0, let b = buffer.baseAddress, b[n - 1] == 0x0D { n -= 1 }
         count = n
+        self.cache = cache.map { Unmanaged.passUnretained($0) }
     }
 
-    init(base: UnsafePointer<UInt8>?, count: Int) {
+    init(base: UnsafePointer<UInt8>?, count: Int, cache: Unmanaged<ParseCache>? = nil) {
         self.base = base
         self.count = count
+        self.cache = cache
     }
 
     /// The byte at `i`, or 0 outside the line.
@@ -31,7 +36,8 @@ struct ByteLine {
         return p[i]
     }
 
-    /// First index of `needle` in [from, to), or nil.
+    /// First index of `needle` in [from, to), or nil. memchr finds the first byte; the rest
+    /// (needles are short) is compared in line, not through a memcmp call per candidate.
     func find(_ needle: StaticString, from: Int, to: Int? = nil) -> Int? {
         guard let p = base else { return nil }
         let end = min(to ?? count, count)
@@ -39,10 +45,13 @@ struct ByteLine {
         let np = needle.utf8Start
         var i = max(from, 0)
         guard n > 0 else { return i <= end ? i : nil }
+        let first = Int32(np[0])
         while i + n <= end {
-            guard let hit = memchr(p + i, Int32(np[0]), end - n + 1 - i) else { return nil }
+            guard let hit = memchr(p + i, first, end - n + 1 - i) else { return nil }
             let j = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(p + j, np, n) == 0 { return j }
+            var k = 1
+            while k < n, p[j + k] == np[k] { k += 1 }
+            if k == n { return j }
             i = j + 1
         }
         return nil
@@ -60,10 +69,15 @@ struct ByteLine {
     }
 
     /// True when the bytes at `at` equal `needle`.
+    @inline(__always)
     func has(_ needle: StaticString, at: Int) -> Bool {
         guard let p = base else { return false }
         let n = needle.utf8CodeUnitCount
-        return at >= 0 && at + n <= count && memcmp(p + at, needle.utf8Start, n) == 0
+        guard at >= 0, at + n <= count else { return false }
+        let np = needle.utf8Start
+        var k = 0
+        while k < n, p[at + k] == np[k] { k += 1 }
+        return k == n
     }
 
     func indexOf(_ byte: UInt8, from: Int, to: Int? = nil) -> Int? {
@@ -90,6 +104,7 @@ struct ByteLine {
         let f = max(from, 0)
         let t = min(to, count)
         guard let p = base, f < t else { return "" }
+        if let c = cache { return c._withUnsafeGuaranteedRef { $0.string(p + f, t - f) } }
         return String(decoding: UnsafeBufferPointer(start: p + f, count: t - f), as: UTF8.self)
     }
 
@@ -155,6 +170,11 @@ struct ByteLine {
     /// Finds a DSN status (`5.1.1`) after an SMTP code (`550 5.1.1`) or on its own
     /// (`: 5.7.1 text`) in [from, to).
     func dsn(from: Int, to: Int? = nil) -> String? {
+        dsnSpan(from: from, to: to).map { string(Int($0.start), Int($0.end)) }
+    }
+
+    /// The same as a span of the line.
+    func dsnSpan(from: Int, to: Int? = nil) -> Span? {
         let end = min(to ?? count, count)
         var i = from
         while i + 5 <= end {
@@ -166,7 +186,7 @@ struct ByteLine {
                 if a > i + 2, a - i <= 5, self[a] == 0x2E {
                     let b = digitsEnd(a + 1)
                     if b > a + 1, b - a <= 4, b <= end, self[b] != 0x2E, !isDigit(b) {
-                        return string(i, b)
+                        return span(i, b)
                     }
                 }
             }
@@ -184,19 +204,23 @@ struct ByteLine {
     /// uppercase hex digits, long ids 12-24 alphanumerics with a `z` separator.
     func isPostfixQueueID(_ from: Int, _ to: Int) -> Bool {
         let n = to - from
-        guard n >= 6, n <= 24, from >= 0, to <= count else { return false }
-        var hex = n <= 16
-        var alnum = n >= 12
+        guard n >= 6, n <= 24, from >= 0, to <= count, let p = base else { return false }
+        // bit 1: uppercase hex digit; bit 2: alphanumeric
+        var all: UInt8 = 3
         var z = false
         for i in from..<to {
-            let c = self[i]
-            let isHex = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46)
-            if !isHex { hex = false }
-            if !isAlnum(i) { alnum = false }
-            if c == 0x7A { z = true }
-            if !hex && !alnum { return false }
+            let c = p[i]
+            all &= ByteLine.idClass[Int(c)]
+            z = z || c == 0x7A
         }
-        return hex || (alnum && z)
+        return (all & 1 != 0 && n <= 16) || (all & 2 != 0 && n >= 12 && z)
+    }
+
+    /// Per byte: 1 for `0-9A-F`, 2 for alphanumerics (`0-9A-Za-z`).
+    static let idClass: [UInt8] = (0..<256).map { c -> UInt8 in
+        let hex = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46)
+        let alnum = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+        return (hex ? 1 : 0) | (alnum ? 2 : 0)
     }
 
     /// `QueueID.isExim` on bytes: `1d18ZN-0000br-Mp` (6-6-2) or `10HmaX-000000005vi-0000` (6-11-4).

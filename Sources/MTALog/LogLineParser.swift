@@ -28,6 +28,9 @@ public struct LogLineParser: Sendable {
         self.init(year: c.year, utcOffset: reference.utcOffset, referenceMonth: c.month)
     }
 
+    /// What an RFC 3164 stamp's value depends on besides its bytes.
+    var stampKey: (Int, Int, Int) { (year, utcOffset, referenceMonth) }
+
     /// The year of an RFC 3164 stamp in `month`: a month after the reference month can only
     /// be last year's (a log written in January holds December lines of the year before).
     public func inferYear(month: Int) -> Int {
@@ -45,24 +48,78 @@ public struct LogLineParser: Sendable {
         return event
     }
 
+    /// The same, with the calling thread's cache: repeated field text and time stamps are
+    /// taken from it instead of being made again (the bulk paths: files, the summary).
+    public func parse(_ line: UnsafeBufferPointer<UInt8>, cache: ParseCache) -> LogEvent {
+        var event = LogEvent(raw: "")
+        parse(ByteLine(line, cache: cache), into: &event)
+        return event
+    }
+
     private func parse(_ text: ByteLine, into event: inout LogEvent) {
         parseFields(text, into: &event)
         if keepRaw || event.kind == .unrecognized { event.raw = text.string(0, text.count) }
     }
 
     private func parseFields(_ text: ByteLine, into event: inout LogEvent) {
-        if let env = SyslogEnvelope.parse(text, parser: self) {
-            event.time = env.time
-            event.host = env.host.isEmpty ? nil : env.host
-            if keepRaw { event.program = text.string(env.programStart, env.programEnd) }
-            event.pid = env.pid
-            let family = LogLineParser.family(of: text, env.programStart, env.programEnd)
-            dispatch(text, family, from: env.bodyStart, into: &event)
-            return
+        var line = LogLine()
+        switch lean(text, into: &line) {
+        case .done:
+            event.time = line.time
+            event.host = line.host.count > 0 ? text.string(line.host) : nil
+            if keepRaw { event.program = text.string(line.program) }
+            event.pid = line.pid
+            line.fill(&event, text)
+        case .body(let family, let from):
+            event.time = line.time
+            event.host = line.host.count > 0 ? text.string(line.host) : nil
+            if keepRaw { event.program = text.string(line.program) }
+            event.pid = line.pid
+            dispatch(text, family, from: from, into: &event)
+        case .noEnvelope:
+            if EximLine.parse(text, into: &event, parser: self) { return }
+            if EximLine.parseRejectlogContinuation(text, into: &event) { return }
+            event.kind = .unrecognized
         }
-        if EximLine.parse(text, into: &event, parser: self) { return }
-        if EximLine.parseRejectlogContinuation(text, into: &event) { return }
-        event.kind = .unrecognized
+    }
+
+    /// What `lean` did with a line.
+    enum LeanResult {
+        /// Parsed completely into the LogLine (a Postfix line, or one of a program no MTA owns).
+        case done
+        /// The envelope is in the LogLine; the body at `from` needs the String-making rules.
+        case body(MTAKind, from: Int)
+        /// No syslog envelope: Exim's own log format or unknown text.
+        case noEnvelope
+    }
+
+    /// The envelope and, for Postfix and unknown programs, the whole line as byte ranges.
+    func lean(_ text: ByteLine, into line: inout LogLine) -> LeanResult {
+        guard let env = SyslogEnvelope.parse(text, parser: self) else { return .noEnvelope }
+        line.time = env.time
+        line.host = env.host
+        line.program = Span(env.programStart, env.programEnd)
+        line.pid = env.pid
+        switch LogLineParser.family(of: text, env.programStart, env.programEnd) {
+        case .postfix:
+            line.mta = .postfix
+            PostfixLine.parse(text, from: env.bodyStart, into: &line)
+            return .done
+        case nil:
+            line.kind = .unrecognized
+            return .done
+        case .some(let family):
+            return .body(family, from: env.bodyStart)
+        }
+    }
+
+    /// Parses `line` into byte ranges when the rules allow it (true: `into` holds the line, its
+    /// spans index `line`); false for a line that needs the String-making rules (then call
+    /// `parse`). The summary's fast path: nothing is allocated for a Postfix line.
+    public func parseLean(_ line: UnsafeBufferPointer<UInt8>, cache: ParseCache?, into out: inout LogLine) -> Bool {
+        let text = ByteLine(line, cache: cache)
+        guard case .done = lean(text, into: &out) else { return false }
+        return true
     }
 
     /// Runs the rules of the MTA that `program` names on the body at `from`.
@@ -75,7 +132,9 @@ public struct LogLineParser: Sendable {
         switch family {
         case .postfix:
             event.mta = .postfix
-            PostfixLine.parse(l, from: from, into: &event)
+            var line = LogLine()
+            PostfixLine.parse(l, from: from, into: &line)
+            line.fill(&event, l)
         case .exim:
             event.mta = .exim
             EximLine.parseBody(l, from: from, into: &event)

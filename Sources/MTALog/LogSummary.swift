@@ -32,7 +32,14 @@ public struct LogSummary: Sendable {
 
     public private(set) var lines = 0
     public private(set) var unrecognized = 0
-    public private(set) var outcomes: [Outcome: Int] = [:]
+    /// Counts per outcome (only outcomes seen).
+    public var outcomes: [Outcome: Int] {
+        var d: [Outcome: Int] = [:]
+        for (i, o) in Outcome.allCases.enumerated() where outcomeCounts[i] > 0 { d[o] = outcomeCounts[i] }
+        return d
+    }
+    /// Counts per outcome in `Outcome.allCases` order: an array on the per-line path.
+    private var outcomeCounts = [Int](repeating: 0, count: Outcome.allCases.count)
     /// Lines per kind (only kinds seen).
     public var kinds: [LogEvent.Kind: Int] {
         var d: [LogEvent.Kind: Int] = [:]
@@ -81,25 +88,32 @@ public struct LogSummary: Sendable {
         return n
     }
 
-    public mutating func add(_ e: LogEvent) {
+    public mutating func add(_ e: LogEvent) { addFields(e) }
+
+    /// The same for a line parsed into byte ranges (the summary's fast path).
+    public mutating func add(_ e: LeanLine) { addFields(e) }
+
+    @inline(__always)
+    mutating func addFields<E: LogFields>(_ e: E) {
         lines += 1
-        kindCounts[e.kind.ordinal] += 1
+        let kind = e.kind
+        kindCounts[kind.ordinal] += 1
         if let t = e.time {
             if first.map({ t < $0 }) ?? true { first = t }
             if last.map({ t > $0 }) ?? true { last = t }
         }
-        switch e.kind {
+        switch kind {
         case .unrecognized:
             unrecognized += 1
         case .warning, .error, .fatal, .panic:
-            let reason = normalized(e.reason ?? e.raw)
-            diagnostics[e.kind]?.add(reason)
+            let reason = normalized(e.text(.reason) ?? e.text(.raw) ?? "")
+            diagnostics[kind]?.add(reason)
         case .delivery, .reject:
             guard let status = e.status else { return }
-            outcomes[status, default: 0] += 1
+            outcomeCounts[status.ordinal] += 1
             // only failures are grouped by reason: a sent line's reply is never normalised
             if status != .sent {
-                let reason = e.reason.map { normalized($0) } ?? "(no reason given)"
+                let reason = e.text(.reason).map { normalized($0) } ?? "(no reason given)"
                 switch status {
                 case .deferred: deferralReasons.add(reason)
                 case .bounced, .expired: bounceReasons.add(reason)
@@ -107,17 +121,17 @@ public struct LogSummary: Sendable {
                 case .sent: break
                 }
             }
-            if e.kind == .delivery { addRelay(e, status) }
+            if kind == .delivery { addRelay(e, status) }
         default:
             break
         }
     }
 
-    private mutating func addRelay(_ e: LogEvent, _ status: Outcome) {
+    private mutating func addRelay<E: LogFields>(_ e: E, _ status: Outcome) {
         // qmgr's "status=expired, returned to sender" names no next hop: it is counted in the
         // outcomes and reasons, not as a relay
-        guard let host = e.relayHost else { return }
-        let key = RelayKey(host: host, ip: e.relayIP.flatMap { $0 == host ? nil : $0 })
+        guard let host = e.text(.relayHost) else { return }
+        let key = RelayKey(host: host, ip: e.text(.relayIP).flatMap { $0 == host ? nil : $0 })
         if let i = relayCounts.index(forKey: key) {
             relayCounts.values[i].add(status)
         } else if relayCounts.count >= relayCapacity {
@@ -133,7 +147,7 @@ public struct LogSummary: Sendable {
     public mutating func merge(_ o: LogSummary) {
         lines += o.lines
         unrecognized += o.unrecognized
-        for (k, v) in o.outcomes { outcomes[k, default: 0] += v }
+        for i in outcomeCounts.indices { outcomeCounts[i] += o.outcomeCounts[i] }
         for i in kindCounts.indices { kindCounts[i] += o.kindCounts[i] }
         deferralReasons.merge(o.deferralReasons)
         bounceReasons.merge(o.bounceReasons)
@@ -172,7 +186,7 @@ public struct LogSummary: Sendable {
         }
         line("Grand totals")
         line("------------")
-        for o in Outcome.allCases { line("\(pad(String(outcomes[o] ?? 0), 9))  \(o.rawValue)") }
+        for o in Outcome.allCases { line("\(pad(String(outcomeCounts[o.ordinal]), 9))  \(o.rawValue)") }
         if let f = first, let l = last { line("  from \(f.iso8601) to \(l.iso8601)") }
         line("\(pad(String(lines), 9))  lines read, \(unrecognized) unrecognized")
         func section(_ title: String, _ c: BoundedCounter) {
@@ -231,6 +245,19 @@ public struct LogSummary: Sendable {
             }
         }
         return String(v)
+    }
+}
+
+extension Outcome {
+    /// The position in `allCases`, for counting in an array.
+    var ordinal: Int {
+        switch self {
+        case .sent: 0
+        case .deferred: 1
+        case .bounced: 2
+        case .expired: 3
+        case .rejected: 4
+        }
     }
 }
 

@@ -8,20 +8,20 @@ import MailModel
 
 extension PostfixLine {
     /// `to=<a>, [orig_to=<b>,] relay=..., [conn_use=N,] delay=..., delays=..., dsn=..., status=word (reason)`
-    static func delivery(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+    static func delivery(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         let (rs, re) = l.angle(at: i + 3)
-        e.recipient = l.string(rs, re)
+        e.recipient = l.span(rs, re)
         let after = re
         if let o = l.find(", orig_to=", from: after) {
             let (s, t) = l.angle(at: o + 10)
-            e.origRecipient = l.string(s, t)
+            e.origRecipient = l.span(s, t)
         }
         if let r = l.find(", relay=", from: after) {
             let end = l.find(", ", from: r + 8) ?? l.indexOf(0x20, from: r + 8) ?? l.count
             relay(l, r + 8, end, into: &e)
         }
         if let (s, t) = l.value(", delay=", from: after) { e.delay = l.decimal(s, t) }
-        if let (s, t) = l.value(", dsn=", from: after) { e.dsn = l.string(s, t) }
+        if let (s, t) = l.value(", dsn=", from: after) { e.dsn = l.span(s, t) }
         guard let st = l.find(", status=", from: after) else {
             e.kind = .other
             return
@@ -32,61 +32,61 @@ extension PostfixLine {
         status(l, ws, we, into: &e)
         if l[we] == 0x20, l[we + 1] == 0x28 {
             let close = l[l.count - 1] == 0x29 ? l.count - 1 : l.count
-            e.reason = l.string(we + 2, close)
+            e.reason = l.span(we + 2, close)
         } else if l.has(", ", at: we) {
-            e.reason = l.string(we + 2, l.count)
+            e.reason = l.span(we + 2, l.count)
         }
-        if e.relayHost == "none" || e.relayHost == nil, let reason = e.reason {
-            nextHopFromReason(reason, into: &e)
+        if e.reason.isPresent, !e.relayHost.isPresent || l.spanEquals(e.relayHost, "none") {
+            nextHopFromReason(l, e.reason, into: &e)
         }
     }
 
     /// Maps Postfix's status word to the contract's `status` and keeps the word when it differs.
-    static func status(_ l: ByteLine, _ ws: Int, _ we: Int, into e: inout LogEvent) {
+    static func status(_ l: ByteLine, _ ws: Int, _ we: Int, into e: inout LogLine) {
         switch we - ws {
         case 4 where l.has("sent", at: ws): e.status = .sent
         case 8 where l.has("deferred", at: ws): e.status = .deferred
         case 7 where l.has("bounced", at: ws): e.status = .bounced
         case 7 where l.has("expired", at: ws): e.status = .expired
         default:
-            let word = l.string(ws, we)
+            let word = l.span(ws, we)
             e.mtaStatus = word
-            switch word {
-            case "force-expired": e.status = .expired
-            case "SOFTBOUNCE": e.status = .deferred
-            default: break  // deliverable / undeliverable probes carry no status
-            }
+            if l.spanEquals(word, "force-expired") {
+                e.status = .expired
+            } else if l.spanEquals(word, "SOFTBOUNCE") {
+                e.status = .deferred
+            }  // deliverable / undeliverable probes carry no status
         }
     }
 
     /// relay=none: the next hop is in `connect to HOST[IP]:PORT: ...` inside the reason.
-    static func nextHopFromReason(_ reason: String, into e: inout LogEvent) {
-        var copy = reason
-        copy.withUTF8 { buf in
-            let r = ByteLine(base: buf.baseAddress, count: buf.count)
-            if let c = r.find("connect to ", from: 0) {
-                var tmp = LogEvent(raw: "")
-                connectTo(r, from: c + 11, into: &tmp)
-                if tmp.relayHost != nil {
-                    e.relayHost = tmp.relayHost
-                    e.relayIP = tmp.relayIP
-                    e.relayPort = tmp.relayPort
-                }
+    static func nextHopFromReason(_ l: ByteLine, _ reason: Span, into e: inout LogLine) {
+        // the reason runs to the end of the line or to its closing parenthesis: a view of
+        // the line cut there reads exactly what the reason's own text would
+        guard let base = l.base else { return }
+        let r = ByteLine(base: base, count: Int(reason.end), cache: l.cache)
+        if let c = r.find("connect to ", from: Int(reason.start)) {
+            var tmp = LogLine()
+            connectTo(r, from: c + 11, into: &tmp)
+            if tmp.relayHost.isPresent {
+                e.relayHost = tmp.relayHost
+                e.relayIP = tmp.relayIP
+                e.relayPort = tmp.relayPort
             }
         }
     }
 
     /// qmgr: `from=<a>, size=N, nrcpt=N (queue active)` or `from=<a>, status=expired, returned to sender`
-    static func arrival(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+    static func arrival(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         let (s, t) = l.angle(at: i + 5)
-        e.sender = l.string(s, t)
+        e.sender = l.span(s, t)
         if let st = l.find(", status=", from: t) {
             let ws = st + 9
             let we = l.indexOfAny(0x2C, 0x20, from: ws)
             e.kind = .delivery
             status(l, ws, we, into: &e)
-            if e.status == nil, e.mtaStatus == nil { e.mtaStatus = l.string(ws, we) }
-            if l.has(", ", at: we) { e.reason = l.string(we + 2, l.count) }
+            if e.status == nil, e.mtaStatus == nil { e.mtaStatus = l.span(ws, we) }
+            if l.has(", ", at: we) { e.reason = l.span(we + 2, l.count) }
             return
         }
         e.kind = .arrival
@@ -95,62 +95,61 @@ extension PostfixLine {
     }
 
     /// `host[ip]:port`, `[ip]:port`, `local`, `none`, `host[private/dovecot-lmtp]`.
-    static func relay(_ l: ByteLine, _ from: Int, _ to: Int, into e: inout LogEvent) {
+    static func relay(_ l: ByteLine, _ from: Int, _ to: Int, into e: inout LogLine) {
         guard let br = l.indexOf(0x5B, from: from, to: to), let close = l.indexOf(0x5D, from: br, to: to) else {
-            e.relayHost = l.string(from, to)
+            e.relayHost = l.span(from, to)
             return
         }
-        let inside = l.string(br + 1, close)
-        e.relayHost = br > from ? l.string(from, br) : inside
+        let inside = l.span(br + 1, close)
+        e.relayHost = br > from ? l.span(from, br) : inside
         if l.indexOf(0x2F, from: br, to: close) == nil { e.relayIP = inside }  // not a socket path
         if close + 1 < to, l[close + 1] == 0x3A { e.relayPort = l.int(close + 2, to) }
     }
 
     /// `HOST[IP]:PORT: reason` (smtp's `connect to`), also `HOST[IP] while ...`.
-    static func connectTo(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+    static func connectTo(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         guard let br = l.indexOf(0x5B, from: i), let close = l.indexOf(0x5D, from: br) else { return }
-        e.relayHost = br > i ? l.string(i, br) : l.string(br + 1, close)
-        e.relayIP = l.string(br + 1, close)
+        e.relayHost = br > i ? l.span(i, br) : l.span(br + 1, close)
+        e.relayIP = l.span(br + 1, close)
         var j = close + 1
         if l[j] == 0x3A, l.isDigit(j + 1) {
             let ps = j + 1
             j = l.digitsEnd(ps)
             e.relayPort = l.int(ps, j)
         }
-        if l.has(": ", at: j) { e.reason = l.string(j + 2, l.count) }
+        if l.has(": ", at: j) { e.reason = l.span(j + 2, l.count) }
     }
 
     /// `name[ip]` as a client (`unknown[1.2.3.4]`, `mail.example[2001:db8::1]`).
-    static func client(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+    static func client(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         guard let br = l.indexOf(0x5B, from: i), let close = l.indexOf(0x5D, from: br) else { return }
-        if br > i, l.indexOf(0x20, from: i, to: br) == nil { e.clientHost = l.string(i, br) }
-        e.clientIP = l.string(br + 1, close)
+        if br > i, l.indexOf(0x20, from: i, to: br) == nil { e.clientHost = l.span(i, br) }
+        e.clientIP = l.span(br + 1, close)
     }
 
     /// postscreen's `[ip]:port` client.
-    static func bracketedClient(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+    static func bracketedClient(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         guard l[i] == 0x5B, let close = l.indexOf(0x5D, from: i) else { return }
-        e.clientIP = l.string(i + 1, close)
+        e.clientIP = l.span(i + 1, close)
     }
 
     /// `reject: RCPT from host[ip]: 550 5.1.1 <x>: text; from=<a> to=<b> proto=ESMTP helo=<h>`,
     /// postscreen's `reject: RCPT from [ip]:port: ...; from=<a>, to=<b>, proto=ESMTP, helo=<h>`,
     /// milter-reject, and cleanup's `reject|hold|warning|discard: header X: v from host[ip];
     /// from=<a> to=<b> proto=P helo=<h>: 5.7.1 text`.
-    static func action(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+    static func action(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         guard let c = l.find(": ", from: i) else { return }
-        let verb = l.string(i, c)
+        let verb = l.span(i, c)
         let body = c + 2
-        switch verb {
-        case "reject", "milter-reject":
+        if l.spanEquals(verb, "reject") || l.spanEquals(verb, "milter-reject") {
             e.kind = .reject
             e.status = .rejected
-        case "warning":
+        } else if l.spanEquals(verb, "warning") {
             e.kind = .warning
             e.action = verb
-        default:
+        } else {
             e.kind = .other
-            e.action = verb.hasPrefix("milter-") ? String(verb.dropFirst(7)) : verb
+            e.action = l.has("milter-", at: i) && c - i >= 7 ? l.span(i + 7, c) : verb
         }
         let trailer = l.find("; from=<", from: body) ?? l.find("; from=", from: body) ?? l.find("; proto=", from: body)
         // the client: `from host[ip]` before the first `: ` (smtpd, postscreen, milter)
@@ -163,7 +162,7 @@ extension PostfixLine {
         if content {
             if let t = trailer, let f = l.findLast(" from ", from: body, to: t) {
                 client(l, from: f + 6, into: &e)
-                if e.clientIP == nil { e.clientHost = l.string(f + 6, t) }
+                if !e.clientIP.isPresent { e.clientHost = l.span(f + 6, t) }
             }
             if let t = trailer, let r = l.find(">: ", from: t) {
                 reasonStart = r + 3
@@ -183,8 +182,8 @@ extension PostfixLine {
                 if l.has(": ", at: j) { reasonStart = j + 2 }
             }
         }
-        e.reason = l.string(reasonStart, reasonEnd)
-        e.dsn = l.dsn(from: reasonStart, to: reasonEnd)
+        e.reason = l.span(reasonStart, reasonEnd)
+        e.dsn = l.dsnSpan(from: reasonStart, to: reasonEnd) ?? .absent
         if e.kind == .reject {
             e.relayHost = e.clientHost
             e.relayIP = e.clientIP
@@ -192,15 +191,15 @@ extension PostfixLine {
         guard let t = trailer else { return }
         if let f = l.find("from=", from: t) {
             let (s, u) = l.angle(at: f + 5)
-            e.sender = l.string(s, u)
+            e.sender = l.span(s, u)
         }
         if let f = l.find(" to=", from: t) {
             let (s, u) = l.angle(at: f + 4)
-            e.recipient = l.string(s, u)
+            e.recipient = l.span(s, u)
         }
         if let f = l.find(" helo=", from: t) {
             let (s, u) = l.angle(at: f + 6)
-            e.helo = l.string(s, u)
+            e.helo = l.span(s, u)
         }
     }
 }

@@ -8,7 +8,7 @@
 import MailModel
 
 enum PostfixLine {
-    static func parse(_ l: ByteLine, from start: Int, into e: inout LogEvent) {
+    static func parse(_ l: ByteLine, from start: Int, into e: inout LogLine) {
         e.kind = .other
         let i = start
         guard i < l.count else { return }
@@ -44,7 +44,7 @@ enum PostfixLine {
             UInt8(ascii: "t") where l.has("timeout after ", at: i):
             e.kind = .lostConnection
             if let f = l.find(" from ", from: i) { client(l, from: f + 6, into: &e) }
-            e.reason = l.string(i, l.count)
+            e.reason = l.span(i, l.count)
             return
         default:
             break
@@ -54,30 +54,30 @@ enum PostfixLine {
             unqueued(l, from: i, into: &e)
             return
         }
-        e.queueID = l.string(i, colon)
+        e.queueID = l.span(i, colon)
         queued(l, from: colon + 2, into: &e)
     }
 
     /// `warning:` / `error:` / `fatal:` / `panic:` text; SASL failures become `auth-failure`.
-    static func diagnostic(_ l: ByteLine, _ kind: LogEvent.Kind, from i: Int, into e: inout LogEvent) {
+    static func diagnostic(_ l: ByteLine, _ kind: LogEvent.Kind, from i: Int, into e: inout LogLine) {
         if kind == .warning, let s = l.find(": SASL ", from: i), let f = l.find(" authentication failed", from: s) {
             e.kind = .authFailure
             client(l, from: i, into: &e)
-            e.saslMethod = l.string(s + 7, f)
+            e.saslMethod = l.span(s + 7, f)
             var reasonEnd = l.count
             if let u = l.find(", sasl_username=", from: f) {
-                e.saslUsername = l.string(u + 16, l.count)
+                e.saslUsername = l.span(u + 16, l.count)
                 reasonEnd = u
             }
-            if l.has(": ", at: f + 22) { e.reason = l.string(f + 24, reasonEnd) }
+            if l.has(": ", at: f + 22) { e.reason = l.span(f + 24, reasonEnd) }
             return
         }
         e.kind = kind
-        e.reason = l.string(i, l.count)
+        e.reason = l.span(i, l.count)
         // `warning: 9BECF3F19D: sender_canonical_maps ...` names its message
         if let c = l.indexOf(0x3A, from: i, to: i + 25), l[c + 1] == 0x20, l.isPostfixQueueID(i, c) {
-            e.queueID = l.string(i, c)
-            e.reason = l.string(c + 2, l.count)
+            e.queueID = l.span(i, c)
+            e.reason = l.span(c + 2, l.count)
         }
         if kind == .warning, let f = l.find(" from ", from: i), l.indexOf(0x5B, from: f) != nil {
             client(l, from: f + 6, into: &e)  // `non-SMTP command from unknown[1.2.3.4]: ...`
@@ -85,8 +85,8 @@ enum PostfixLine {
     }
 
     /// Lines with no queue id: postscreen's, TLS notes, daemon statistics, master.
-    static func unqueued(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
-        e.reason = l.string(i, l.count)
+    static func unqueued(_ l: ByteLine, from i: Int, into e: inout LogLine) {
+        e.reason = l.span(i, l.count)
         if l.has("CONNECT from ", at: i) {
             e.kind = .connect
             bracketedClient(l, from: i + 13, into: &e)
@@ -105,7 +105,7 @@ enum PostfixLine {
     }
 
     /// The rest of a line after `QUEUEID: `.
-    static func queued(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+    static func queued(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         switch l[i] {
         case UInt8(ascii: "t") where l.has("to=", at: i):
             delivery(l, from: i, into: &e)
@@ -114,16 +114,16 @@ enum PostfixLine {
         case UInt8(ascii: "m") where l.has("message-id=", at: i):
             e.kind = .message
             let (s, t) = l.angle(at: i + 11)
-            e.messageID = l.string(s, l[i + 11] == 0x3C ? t : l.count)
+            e.messageID = l.span(s, l[i + 11] == 0x3C ? t : l.count)
         case UInt8(ascii: "c") where l.has("client=", at: i):
             e.kind = .client
             client(l, from: i + 7, into: &e)
-            if let (s, t) = l.value("sasl_method=", from: i) { e.saslMethod = l.string(s, t) }
-            if let (s, t) = l.value("sasl_username=", from: i) { e.saslUsername = l.string(s, t) }
+            if let (s, t) = l.value("sasl_method=", from: i) { e.saslMethod = l.span(s, t) }
+            if let (s, t) = l.value("sasl_username=", from: i) { e.saslUsername = l.span(s, t) }
         case UInt8(ascii: "u") where l.has("uid=", at: i):
             if let f = l.find("from=", from: i) {  // pickup: uid=0 from=<alice@lab.test>
                 let (s, t) = l.angle(at: f + 5)
-                e.sender = l.string(s, t)
+                e.sender = l.span(s, t)
             }
         case UInt8(ascii: "r") where l.has("removed", at: i):
             e.kind = .removed
@@ -132,26 +132,26 @@ enum PostfixLine {
         default:
             if let n = l.find(" notification: ", from: i) {
                 e.kind = .notification
-                e.newQueueID = l.string(n + 15, l.count)
-                e.reason = l.string(i, n + 13)
+                e.newQueueID = l.span(n + 15, l.count)
+                e.reason = l.span(i, n + 13)
             } else if l.has("lost connection with ", at: i) || l.has("conversation with ", at: i) {
                 e.kind = .lostConnection
                 connectTo(l, from: l.has("lost", at: i) ? i + 21 : i + 18, into: &e)
-                e.reason = l.string(i, l.count)  // the whole `lost connection with X while ...`
+                e.reason = l.span(i, l.count)  // the whole `lost connection with X while ...`
             } else if let c = l.find(": ", from: i), c - i <= 16, l.indexOf(0x20, from: i, to: c) == nil {
                 action(l, from: i, into: &e)  // reject: / milter-reject: / hold: / warning: / discard: ...
             } else {
-                e.reason = l.string(i, l.count)
+                e.reason = l.span(i, l.count)
             }
         }
     }
 
     /// `host mx[1.2.3.4] said: 451 ... (in reply to ...)` or `... refused to talk to me: ...`
-    static func reply(_ l: ByteLine, from i: Int, into e: inout LogEvent) {
+    static func reply(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         e.kind = .reply
         if let br = l.indexOf(0x5B, from: i + 5), let close = l.indexOf(0x5D, from: br) {
-            e.relayHost = l.string(i + 5, br)
-            e.relayIP = l.string(br + 1, close)
+            e.relayHost = l.span(i + 5, br)
+            e.relayIP = l.span(br + 1, close)
         }
         let textStart: Int
         if let s = l.find(" said: ", from: i) {
@@ -161,7 +161,7 @@ enum PostfixLine {
         } else {
             textStart = i
         }
-        e.reason = l.string(textStart, l.count)
-        e.dsn = l.dsn(from: textStart)
+        e.reason = l.span(textStart, l.count)
+        e.dsn = l.dsnSpan(from: textStart) ?? .absent
     }
 }

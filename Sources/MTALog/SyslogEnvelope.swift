@@ -10,7 +10,7 @@ import MailModel
 
 struct SyslogEnvelope {
     var time: Timestamp?
-    var host: String
+    var host: Span
     /// The program name's bytes: [programStart, programEnd).
     var programStart: Int
     var programEnd: Int
@@ -38,6 +38,23 @@ struct SyslogEnvelope {
 
     /// `Nov  9 12:34:56 ` or `Nov 09 12:34:56 ` at `i`: the time and the index after it.
     static func rfc3164(_ l: ByteLine, at i: Int, parser: LogLineParser) -> (Timestamp, Int)? {
+        guard l.count > i + 16 else { return nil }
+        // a busy log repeats the same second: the cache answers without parsing it again
+        if let c = l.cache, let p = l.base, l[i + 15] == 0x20 {
+            let raw = UnsafeRawPointer(p + i)
+            let key = (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 7, as: UInt64.self))
+            let who = parser.stampKey
+            if let epoch = c._withUnsafeGuaranteedRef({ $0.stampEpoch(key, who) }) {
+                return (Timestamp(epoch: epoch, utcOffset: parser.utcOffset), i + 16)
+            }
+            guard let (t, next) = rfc3164Parse(l, at: i, parser: parser) else { return nil }
+            c._withUnsafeGuaranteedRef { $0.remember(stamp: key, who, epoch: t.epoch) }
+            return (t, next)
+        }
+        return rfc3164Parse(l, at: i, parser: parser)
+    }
+
+    static func rfc3164Parse(_ l: ByteLine, at i: Int, parser: LogLineParser) -> (Timestamp, Int)? {
         guard l.count > i + 16,
             let month = month(l, at: i),
             l[i + 3] == 0x20
@@ -153,7 +170,7 @@ struct SyslogEnvelope {
         }
         guard progEnd > progStart, l.indexOf(0x20, from: progStart, to: progEnd) == nil else { return nil }
         return SyslogEnvelope(
-            time: nil, host: l.string(i, hostEnd), programStart: progStart, programEnd: progEnd, pid: pid,
+            time: nil, host: l.span(i, hostEnd), programStart: progStart, programEnd: progEnd, pid: pid,
             bodyStart: min(colon + 2, l.count))
     }
 
@@ -201,9 +218,10 @@ struct SyslogEnvelope {
         }
         if l[i] == 0x20 { i += 1 }
         if l.has("\u{FEFF}", at: i) { i += 3 }
-        let hostText = l.string(host.0, host.1)
+        let hostSpan = l.span(host.0, host.1)
         return SyslogEnvelope(
-            time: time, host: hostText == "-" ? "" : hostText, programStart: app.0, programEnd: app.1,
+            time: time, host: l.spanEquals(hostSpan, "-") ? Span(host.0, host.0) : hostSpan, programStart: app.0,
+            programEnd: app.1,
             pid: l.int(procid.0, procid.1), bodyStart: min(i, l.count))
     }
 }

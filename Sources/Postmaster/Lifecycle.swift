@@ -5,6 +5,10 @@
 import MTALog
 import MailModel
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 public struct LineRef: Sendable, Hashable {
     public var file: String?
     public var lineNo: Int
@@ -60,6 +64,23 @@ public struct Lifecycle: Sendable, Hashable {
     public init(host: String, queueID: String) {
         self.host = host
         self.queueID = queueID
+    }
+
+    /// The index of the recipient whose address has these bytes, if it is known.
+    func recipientIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for i in recipients.indices {
+            var a = recipients[i].address
+            let same = a.withUTF8 { u in
+                u.count == bytes.count && (u.isEmpty || memcmp(u.baseAddress!, bytes.baseAddress!, u.count) == 0)
+            }
+            if same { return i }
+        }
+        return nil
+    }
+
+    mutating func addRecipient(_ address: String) -> Int {
+        recipients.append(RecipientLife(address: address))
+        return recipients.count - 1
     }
 
     mutating func recipient(_ address: String) -> Int {

@@ -7,15 +7,41 @@ import MTALog
 import MailModel
 
 public struct QueueLifecycles: Sendable {
-    /// (host, queue id): two Strings that are small (inline, no allocation) for real hosts
-    /// and queue ids, instead of one concatenated String that would not be.
+    /// (host, queue id), with the id's bytes packed into three words: hashing one word and
+    /// comparing four is far cheaper than hashing and comparing Strings on every line. Ids
+    /// longer than 24 bytes (no MTA writes them) keep their String in `long`.
     struct Key: Hashable, Sendable {
+        var w0: UInt64 = 0
+        var w1: UInt64 = 0
+        var w2: UInt64 = 0
         var host: String
-        var qid: String
+        var long: String?
 
-        /// Hosts are few and queue ids unique per host: hashing the id alone spreads as well
-        /// and costs half (equality still compares both).
-        func hash(into h: inout Hasher) { h.combine(qid) }
+        init(host: String, qid: String) {
+            var q = qid
+            self = q.withUTF8 { Key(host: host, qidBytes: $0) }
+        }
+
+        init(host: String, qidBytes b: UnsafeBufferPointer<UInt8>) {
+            self.host = host
+            guard b.count <= 24 else {
+                long = String(decoding: b, as: UTF8.self)
+                return
+            }
+            guard let p = b.baseAddress else { return }
+            var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.baseAddress?.copyMemory(from: p, byteCount: b.count) }
+            (w0, w1, w2) = words
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.w0 == b.w0 && a.w1 == b.w1 && a.w2 == b.w2 && a.host == b.host && a.long == b.long
+        }
+
+        /// Hosts are few and queue ids unique per host: the id's words spread well on their own.
+        func hash(into h: inout Hasher) {
+            h.combine(w0 &+ (w1 &* 0x9E37_79B9_7F4A_7C15) &+ (w2 &* 0xBF58_476D_1CE4_E5B9))
+        }
     }
 
     /// What an event asks of lifecycles other than its own.
@@ -44,6 +70,9 @@ public struct QueueLifecycles: Sendable {
 
     public var count: Int { byKey.count }
 
+    /// Every lifecycle held, in no particular order.
+    public var all: [Lifecycle] { Array(byKey.values) }
+
     public func lifecycle(host: String?, queueID: String) -> Lifecycle? {
         if let l = byKey[QueueLifecycles.key(host, queueID)] { return l }
         // a host-less lookup (e.g. from a DSN's X-Postfix-Queue-ID) matches any host
@@ -56,16 +85,23 @@ public struct QueueLifecycles: Sendable {
         originals[QueueLifecycles.key(host, queueID)]
     }
 
-    public mutating func add(_ e: LogEvent) {
-        guard let qid = e.queueID else { return }
-        let k = QueueLifecycles.key(e.host, qid)
+    public mutating func add(_ e: LogEvent) { addFields(e) }
+
+    /// The same for a line parsed into byte ranges: Strings are made only for what is kept.
+    public mutating func add(_ e: LeanLine) { addFields(e) }
+
+    @inline(__always)
+    mutating func addFields<E: LogFields>(_ e: E) {
+        guard e.has(.queueID) else { return }
+        let host = e.text(.host) ?? ""
+        let k = e.bytes(.queueID).map { Key(host: host, qidBytes: $0) } ?? Key(host: host, qid: e.text(.queueID) ?? "")
         let effect: Effect
         if let i = byKey.index(forKey: k) {
             // changed in place: one lookup, and its arrays are never copied
             effect = QueueLifecycles.apply(e, to: &byKey.values[i])
         } else {
             if byKey.count >= maxLive + keepFinished { evictOne() }
-            var l = Lifecycle(host: e.host ?? "", queueID: qid)
+            var l = Lifecycle(host: host, queueID: e.text(.queueID) ?? "")
             l.lines.reserveCapacity(8)  // a message logs about eight lines: one allocation, not four
             l.original = originals[k]
             effect = QueueLifecycles.apply(e, to: &l)
@@ -76,12 +112,14 @@ public struct QueueLifecycles: Sendable {
             break
         case .isNotice(let orig):  // Exim `<= <> R=orig-id`: this message is a notice
             originals[k] = orig
-            let ok = QueueLifecycles.key(e.host, orig)
-            if ok != k, let i = byKey.index(forKey: ok) { byKey.values[i].notifications.append(("bounce", qid)) }
+            let ok = QueueLifecycles.key(host, orig)
+            if ok != k, let i = byKey.index(forKey: ok) {
+                byKey.values[i].notifications.append(("bounce", e.text(.queueID) ?? ""))
+            }
         case .notified(let n):
-            let nk = QueueLifecycles.key(e.host, n)
-            originals[nk] = qid
-            if let i = byKey.index(forKey: nk) { byKey.values[i].original = qid }
+            let nk = QueueLifecycles.key(host, n)
+            originals[nk] = e.text(.queueID) ?? ""
+            if let i = byKey.index(forKey: nk) { byKey.values[i].original = e.text(.queueID) }
         case .removed:
             finishedOrder.append(k)
             trimFinished()
@@ -89,44 +127,52 @@ public struct QueueLifecycles: Sendable {
     }
 
     /// Folds one event into its own lifecycle; what it means for others is returned.
-    private static func apply(_ e: LogEvent, to l: inout Lifecycle) -> Effect {
+    @inline(__always)
+    private static func apply<E: LogFields>(_ e: E, to l: inout Lifecycle) -> Effect {
         l.mta = l.mta ?? e.mta
-        if l.firstSeen == nil { l.firstSeen = e.time }
-        l.lastSeen = e.time ?? l.lastSeen
+        let time = e.time
+        if l.firstSeen == nil { l.firstSeen = time }
+        l.lastSeen = time ?? l.lastSeen
         if l.lines.count < 64 { l.lines.append(LineRef(file: e.file, lineNo: e.lineNo)) }
         switch e.kind {
         case .client:
-            l.client = e.clientHost.map { h in e.clientIP.map { h + "[" + $0 + "]" } ?? h } ?? l.client
+            if let c = e.text(.client) { l.client = c }
         case .message:
-            l.messageID = e.messageID ?? l.messageID
+            l.messageID = e.text(.messageID) ?? l.messageID
         case .arrival:
-            if let s = e.sender { l.sender = s }
+            if let s = e.text(.sender) { l.sender = s }
             l.size = e.size ?? l.size
             l.nrcpt = e.nrcpt ?? l.nrcpt
-            if let orig = e.origQueueID {
+            if let orig = e.text(.origQueueID) {
                 l.original = orig
                 return .isNotice(original: orig)
             }
         case .delivery:
             guard let s = e.status else { break }
-            guard let r = e.recipient else {
+            let i: Int
+            if let r = e.bytes(.recipient) {
+                i = l.recipientIndex(r) ?? l.addRecipient(e.text(.recipient) ?? "")
+            } else if let r = e.text(.recipient) {
+                i = l.recipient(r)
+            } else {
                 // qmgr "from=<...>, status=expired, returned to sender": every open recipient
+                let reason = e.text(.reason)
                 for i in l.recipients.indices where l.recipients[i].final == nil {
                     l.recipients[i].attempts.append(
-                        Attempt(time: e.time, status: s, relay: nil, dsn: nil, reason: e.reason))
+                        Attempt(time: time, status: s, relay: nil, dsn: nil, reason: reason))
                 }
                 break
             }
-            let i = l.recipient(r)
-            let attempt = Attempt(time: e.time, status: s, relay: e.relayHost, dsn: e.dsn, reason: e.reason)
+            let attempt = Attempt(
+                time: time, status: s, relay: e.text(.relayHost), dsn: e.text(.dsn), reason: e.text(.reason))
             if l.recipients[i].attempts.count < 32 {
                 l.recipients[i].attempts.append(attempt)
             } else {
                 l.recipients[i].attempts[31] = attempt
             }
         case .notification:
-            if let n = e.newQueueID {
-                l.notifications.append((e.reason ?? "notification", n))
+            if let n = e.text(.newQueueID) {
+                l.notifications.append((e.text(.reason) ?? "notification", n))
                 return .notified(notice: n)
             }
         case .removed:

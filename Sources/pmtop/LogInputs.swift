@@ -45,8 +45,9 @@ enum LogInputs {
 
     static func read(_ path: String, keepRaw: Bool = true, _ body: (LogEvent) -> Void) throws {
         let p = parser(reference: mtime(path) ?? Console.wallClock().epoch, keepRaw: keepRaw)
+        let cache = ParseCache()
         try LogFileReader.forEachLine(ofFile: path) { bytes, lineNo in
-            var e = p.parse(bytes)
+            var e = p.parse(bytes, cache: cache)
             e.file = path
             e.lineNo = lineNo
             body(e)
@@ -58,9 +59,10 @@ enum LogInputs {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var partial: [UInt8] = []
         var lineNo = 0
+        let cache = ParseCache()
         func emit(_ line: UnsafeBufferPointer<UInt8>) {
             lineNo += 1
-            var e = p.parse(line)
+            var e = p.parse(line, cache: cache)
             e.file = "-"
             e.lineNo = lineNo
             body(e)
@@ -96,10 +98,11 @@ enum LogInputs {
         _ = inotify?.watch(dir, UInt32(IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE))
         var keepGoing = true
         var lastYearCheck = Console.wallClock().epoch
+        let cache = ParseCache()
         while keepGoing {
             follower.poll { bytes, lineNo in
                 guard keepGoing else { return }
-                var e = p.parse(bytes)
+                var e = p.parse(bytes, cache: cache)
                 e.file = path
                 e.lineNo = lineNo
                 keepGoing = body(e)

@@ -21,6 +21,11 @@ enum ParallelSummary {
         init(workers: Int) {
             lifecycles = QueueLifecycles(maxLive: 100_000 / workers, keepFinished: 20_000 / workers)
         }
+
+        init(summary: LogSummary, lifecycles: QueueLifecycles) {
+            self.summary = summary
+            self.lifecycles = lifecycles
+        }
     }
 
     /// Summarises `path` on `workers` threads; nil when the file is not a plain regular file
@@ -58,29 +63,9 @@ enum ParallelSummary {
         let ranges = cuts  // an immutable copy for the worker threads
         let parts = Mutex<[Int: Part]>([:])
         DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var part = Part(workers: workers)
-            var lastInRange = true
-            var splitter = LineSplitter()
-            let body: (UnsafeBufferPointer<UInt8>, Int) -> Void = { line, _ in
-                let e = parser.parse(line)
-                if let nb = notBefore {
-                    if let t = e.time { lastInRange = t.epoch >= nb }
-                    if !lastInRange { return }
-                }
-                part.summary.add(e)
-                part.lifecycles.add(e)
-            }
-            var offset = ranges[w]
-            let end = ranges[w + 1]
-            var chunk = [UInt8](repeating: 0, count: 1 << 20)
-            while offset < end {
-                let want = min(chunk.count, end - offset)
-                let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(offset)) }
-                if n <= 0 { break }
-                chunk.withUnsafeBufferPointer { splitter.feed(UnsafeBufferPointer(rebasing: $0[0..<n]), body) }
-                offset += n
-            }
-            splitter.finish(body)
+            var worker = Worker(part: Part(workers: workers), parser: parser, notBefore: notBefore)
+            worker.read(fd, from: ranges[w], to: ranges[w + 1])
+            let part = worker.part
             parts.withLock { $0[w] = part }
         }
         return parts.withLock { all -> Part? in
@@ -92,5 +77,50 @@ enum ParallelSummary {
             }
             return merged
         }
+    }
+
+    /// One thread's share: reads its byte range line by line and folds each line in. The
+    /// lines are cut in its own buffer (a partial line at the end of a read moves to the
+    /// front for the next one), so no closure and no captured state sit on the per-line path.
+    struct Worker {
+        var digest: LogDigest
+        let cache = ParseCache()
+
+        init(part: Part, parser: LogLineParser, notBefore: Double?) {
+            digest = LogDigest(parser: parser, notBefore: notBefore, lifecycles: part.lifecycles)
+        }
+
+        var part: Part { Part(summary: digest.summary, lifecycles: digest.lifecycles) }
+
+        mutating func read(_ fd: Int32, from start: Int, to end: Int) {
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            var offset = start
+            var kept = 0  // bytes of a partial line at the front of the buffer
+            while offset < end {
+                if kept == buffer.count { buffer += [UInt8](repeating: 0, count: buffer.count) }  // a huge line
+                let want = min(buffer.count - kept, end - offset)
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + kept, want, off_t(offset)) }
+                if n <= 0 { break }
+                offset += n
+                let filled = kept + n
+                kept = buffer.withUnsafeMutableBufferPointer { b -> Int in
+                    let base = b.baseAddress!
+                    var from = 0
+                    while from < filled, let hit = memchr(base + from, 0x0A, filled - from) {
+                        let to = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        take(UnsafeBufferPointer(start: base + from, count: to - from))
+                        from = to + 1
+                    }
+                    let rest = filled - from
+                    if rest > 0, from > 0 { memmove(base, base + from, rest) }
+                    return rest
+                }
+            }
+            if kept > 0 {
+                buffer.withUnsafeBufferPointer { take(UnsafeBufferPointer(start: $0.baseAddress, count: kept)) }
+            }
+        }
+
+        mutating func take(_ line: UnsafeBufferPointer<UInt8>) { digest.take(line, cache: cache) }
     }
 }
