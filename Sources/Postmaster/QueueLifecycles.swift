@@ -54,7 +54,7 @@ public struct QueueLifecycles: Sendable {
 
     public let maxLive: Int
     public let keepFinished: Int
-    private var byKey: [Key: Lifecycle] = [:]
+    private var byKey = LifeTable()
     private var finishedOrder: [Key] = []
     private var finishedHead = 0
     /// notice queue id -> original queue id (per host), for linking a bounce to its cause.
@@ -71,12 +71,14 @@ public struct QueueLifecycles: Sendable {
     public var count: Int { byKey.count }
 
     /// Every lifecycle held, in no particular order.
-    public var all: [Lifecycle] { Array(byKey.values) }
+    public var all: [Lifecycle] { byKey.liveEntries.map { byKey[entry: $0] } }
 
     public func lifecycle(host: String?, queueID: String) -> Lifecycle? {
-        if let l = byKey[QueueLifecycles.key(host, queueID)] { return l }
+        if let e = byKey.find(QueueLifecycles.key(host, queueID)) { return byKey[entry: e] }
         // a host-less lookup (e.g. from a DSN's X-Postfix-Queue-ID) matches any host
-        if host == nil { return byKey.values.first { $0.queueID == queueID } }
+        if host == nil {
+            return byKey.entries.first { $0.live && $0.life.queueID == queueID }?.life
+        }
         return nil
     }
 
@@ -96,16 +98,16 @@ public struct QueueLifecycles: Sendable {
         let host = e.text(.host) ?? ""
         let k = e.bytes(.queueID).map { Key(host: host, qidBytes: $0) } ?? Key(host: host, qid: e.text(.queueID) ?? "")
         let effect: Effect
-        if let i = byKey.index(forKey: k) {
+        if let i = byKey.find(k) {
             // changed in place: one lookup, and its arrays are never copied
-            effect = QueueLifecycles.apply(e, to: &byKey.values[i])
+            effect = QueueLifecycles.apply(e, to: &byKey[entry: i])
         } else {
             if byKey.count >= maxLive + keepFinished { evictOne() }
             var l = Lifecycle(host: host, queueID: e.text(.queueID) ?? "")
             l.lines.reserveCapacity(8)  // a message logs about eight lines: one allocation, not four
             l.original = originals[k]
             effect = QueueLifecycles.apply(e, to: &l)
-            byKey[k] = l
+            byKey.insert(k, l)
         }
         switch effect {
         case .none:
@@ -113,13 +115,13 @@ public struct QueueLifecycles: Sendable {
         case .isNotice(let orig):  // Exim `<= <> R=orig-id`: this message is a notice
             originals[k] = orig
             let ok = QueueLifecycles.key(host, orig)
-            if ok != k, let i = byKey.index(forKey: ok) {
-                byKey.values[i].notifications.append(("bounce", e.text(.queueID) ?? ""))
+            if ok != k, let i = byKey.find(ok) {
+                byKey[entry: i].notifications.append(("bounce", e.text(.queueID) ?? ""))
             }
         case .notified(let n):
             let nk = QueueLifecycles.key(host, n)
             originals[nk] = e.text(.queueID) ?? ""
-            if let i = byKey.index(forKey: nk) { byKey.values[i].original = e.text(.queueID) }
+            if let i = byKey.find(nk) { byKey[entry: i].original = e.text(.queueID) }
         case .removed:
             finishedOrder.append(k)
             trimFinished()
@@ -190,7 +192,7 @@ public struct QueueLifecycles: Sendable {
         while finishedOrder.count - finishedHead > keepFinished {
             let victim = finishedOrder[finishedHead]
             finishedHead += 1
-            if byKey.removeValue(forKey: victim) != nil { evicted += 1 }
+            if byKey.remove(victim) != nil { evicted += 1 }
             originals.removeValue(forKey: victim)
         }
         if finishedHead > 4096 && finishedHead * 2 > finishedOrder.count {
@@ -202,10 +204,12 @@ public struct QueueLifecycles: Sendable {
     /// The cap on live ones was reached: drop the longest-unseen tenth at once (one sort,
     /// so a log that never logs `removed` still costs O(n log n), not O(n^2)).
     private mutating func evictOne() {
-        let victims = byKey.sorted { ($0.value.lastSeen?.epoch ?? 0) < ($1.value.lastSeen?.epoch ?? 0) }
-            .prefix(max(1, byKey.count / 10)).map(\.key)
+        let victims = byKey.liveEntries.sorted {
+            (byKey[entry: $0].lastSeen?.epoch ?? 0) < (byKey[entry: $1].lastSeen?.epoch ?? 0)
+        }
+        .prefix(max(1, byKey.count / 10)).map { byKey.key(ofEntry: $0) }
         for v in victims {
-            byKey.removeValue(forKey: v)
+            byKey.remove(v)
             originals.removeValue(forKey: v)
             evicted += 1
         }
@@ -215,9 +219,11 @@ public struct QueueLifecycles: Sendable {
     /// several threads): a queue id seen in both parts becomes one lifecycle.
     public mutating func merge(_ later: QueueLifecycles) {
         byKey.reserveCapacity(byKey.count + later.byKey.count)
-        for (k, l1) in later.byKey {
-            guard var l0 = byKey.removeValue(forKey: k) else {
-                byKey[k] = l1
+        for e1 in later.byKey.liveEntries {
+            let k = later.byKey.key(ofEntry: e1)
+            let l1 = later.byKey[entry: e1]
+            guard var l0 = byKey.remove(k) else {
+                byKey.insert(k, l1)
                 continue
             }
             l0.lastSeen = l1.lastSeen ?? l0.lastSeen
@@ -235,12 +241,12 @@ public struct QueueLifecycles: Sendable {
             l0.original = l0.original ?? l1.original
             l0.removed = l0.removed || l1.removed
             l0.lines += l1.lines.prefix(max(0, 64 - l0.lines.count))
-            byKey[k] = l0
+            byKey.insert(k, l0)
         }
         for (k, o) in later.originals where originals[k] == nil { originals[k] = o }
         // a notice seen in one part and its notification in the other: link them now
         for (k, o) in originals {
-            if let i = byKey.index(forKey: k), byKey.values[i].original == nil { byKey.values[i].original = o }
+            if let i = byKey.find(k), byKey[entry: i].original == nil { byKey[entry: i].original = o }
         }
         finishedOrder += later.finishedOrder[later.finishedHead...]
         evicted += later.evicted
