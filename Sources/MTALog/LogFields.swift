@@ -68,7 +68,8 @@ public struct LeanLine: LogFields {
     let linePointer: UnsafePointer<LogLine>
     public var line: LogLine { linePointer.pointee }
     public let bytes: UnsafeBufferPointer<UInt8>
-    let cache: ParseCache?
+    /// Not retained: the caller's cache outlives the line (no reference counting per line).
+    let cache: Unmanaged<ParseCache>?
     public var file: String?
     public var lineNo: Int
 
@@ -78,7 +79,7 @@ public struct LeanLine: LogFields {
     ) {
         self.linePointer = line
         self.bytes = bytes
-        self.cache = cache
+        self.cache = cache.map { .passUnretained($0) }
         self.file = file
         self.lineNo = lineNo
     }
@@ -135,9 +136,9 @@ public struct LeanLine: LogFields {
             return nil
         }
         if f == .host, let c = cache, let base = bytes.baseAddress {
-            return c.host(base + Int(s.start), Int(s.end - s.start))
+            return c._withUnsafeGuaranteedRef { $0.host(base + Int(s.start), Int(s.end - s.start)) }
         }
-        return ByteLine(base: bytes.baseAddress, count: bytes.count, cache: cache.map { .passUnretained($0) })
+        return ByteLine(base: bytes.baseAddress, count: bytes.count, cache: cache)
             .string(Int(s.start), Int(s.end))
     }
 

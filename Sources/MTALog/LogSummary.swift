@@ -6,6 +6,10 @@
 
 import MailModel
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 public struct LogSummary: Sendable {
     /// Per-outcome counts for one relay.
     public struct RelayCounts: Sendable, Hashable {
@@ -54,18 +58,24 @@ public struct LogSummary: Sendable {
     public private(set) var diagnostics: [LogEvent.Kind: BoundedCounter] = [:]
     /// Deliveries per relay, keyed `host[ip]` (or `host` when the ip is the host or unknown).
     public var relays: [String: RelayCounts] {
-        Dictionary(uniqueKeysWithValues: relayCounts.map { ($0.key.name, $0.value) })
+        Dictionary(uniqueKeysWithValues: zip(relayKeys.map(\.name), relayTally))
     }
-    /// The same by (host, ip): two small Strings hash faster than the joined one is built.
-    private var relayCounts: [RelayKey: RelayCounts] = [:]
+    /// The same by (host, ip), as parallel arrays with an index: the byte memo below points
+    /// into them, so a delivery's relay is counted without a String made or hashed.
+    private var relayKeys: [RelayKey] = []
+    private var relayTally: [RelayCounts] = []
+    private var relayIndex: [RelayKey: Int] = [:]
+    /// Direct-mapped memo: the hash of a relay's (host, ip) bytes -> its index + 1 (0: empty).
+    private var relayMemo = [(hash: UInt64, index: Int32)](repeating: (0, 0), count: 1024)
     /// Deliveries whose relay was dropped to keep `relays` within its cap.
     public private(set) var relaysFolded = 0
     public private(set) var first: Timestamp?
     public private(set) var last: Timestamp?
     public let relayCapacity: Int
-    /// raw reason -> normalised: logs repeat the same reason text; bounded, cleared when full.
-    private var reasonMemo: [String: String] = [:]
-    private static let reasonMemoCapacity = 4096
+    /// raw reason -> normalised: logs repeat the same reason text. Direct-mapped by the hash of
+    /// the raw bytes (a collision only costs a normalisation), so bounded by its slot count.
+    private var reasonMemo = [(hash: UInt64, raw: String, normalized: String)](
+        repeating: (0, "", ""), count: 4096)
 
     public init(keyCapacity: Int = 1000, relayCapacity: Int = 5000) {
         deferralReasons = BoundedCounter(capacity: keyCapacity)
@@ -81,11 +91,35 @@ public struct LogSummary: Sendable {
     public static func normalizedReason(_ s: String) -> String { ReasonNormalizer.normalize(s) }
 
     private mutating func normalized(_ s: String) -> String {
-        if let n = reasonMemo[s] { return n }
-        let n = ReasonNormalizer.normalize(s)
-        if reasonMemo.count >= LogSummary.reasonMemoCapacity { reasonMemo.removeAll(keepingCapacity: true) }
-        reasonMemo[s] = n
+        var copy = s
+        return copy.withUTF8 { normalized(bytes: $0) { s } }
+    }
+
+    /// The normalised reason of `bytes` (`make` gives them as a String, called only on a miss).
+    private mutating func normalized(bytes b: UnsafeBufferPointer<UInt8>, _ make: () -> String) -> String {
+        guard let p = b.baseAddress else { return ReasonNormalizer.normalize(make()) }
+        let h = ParseCache.hash(p, b.count) | 1
+        let i = Int(truncatingIfNeeded: h >> 9) & (reasonMemo.count - 1)
+        if reasonMemo[i].hash == h, LogSummary.same(reasonMemo[i].raw, b) { return reasonMemo[i].normalized }
+        let raw = make()
+        let n = ReasonNormalizer.normalize(raw)
+        reasonMemo[i] = (h, raw, n)
         return n
+    }
+
+    /// True when the String's UTF-8 is exactly `b`.
+    @inline(__always)
+    static func same(_ s: String, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        s.utf8.count == b.count
+            && (s.utf8.withContiguousStorageIfAvailable { u in
+                u.isEmpty || memcmp(u.baseAddress!, b.baseAddress!, b.count) == 0
+            } ?? s.utf8.elementsEqual(b))
+    }
+
+    @inline(__always)
+    private mutating func normalizedReason<E: LogFields>(_ e: E) -> String? {
+        if let b = e.bytes(.reason) { return normalized(bytes: b) { e.text(.reason) ?? "" } }
+        return e.text(.reason).map { normalized($0) }
     }
 
     public mutating func add(_ e: LogEvent) { addFields(e) }
@@ -113,7 +147,7 @@ public struct LogSummary: Sendable {
             outcomeCounts[status.ordinal] += 1
             // only failures are grouped by reason: a sent line's reply is never normalised
             if status != .sent {
-                let reason = e.text(.reason).map { normalized($0) } ?? "(no reason given)"
+                let reason = normalizedReason(e) ?? "(no reason given)"
                 switch status {
                 case .deferred: deferralReasons.add(reason)
                 case .bounced, .expired: bounceReasons.add(reason)
@@ -130,16 +164,47 @@ public struct LogSummary: Sendable {
     private mutating func addRelay<E: LogFields>(_ e: E, _ status: Outcome) {
         // qmgr's "status=expired, returned to sender" names no next hop: it is counted in the
         // outcomes and reasons, not as a relay
+        guard e.has(.relayHost) else { return }
+        var memoSlot = -1
+        var memoHash: UInt64 = 0
+        if let hb = e.bytes(.relayHost), let hp = hb.baseAddress {
+            // the memo: the same relay's bytes find its index without a String
+            let ib = e.bytes(.relayIP)
+            memoHash =
+                ParseCache.hash(hp, hb.count) &* 31
+                &+ (ib.flatMap { b in b.baseAddress.map { ParseCache.hash($0, b.count) } } ?? 7)
+            memoHash |= 1
+            memoSlot = Int(truncatingIfNeeded: memoHash >> 11) & (relayMemo.count - 1)
+            let m = relayMemo[memoSlot]
+            if m.hash == memoHash, m.index > 0 {
+                let idx = Int(m.index) - 1
+                let k = relayKeys[idx]
+                let ipSame: Bool
+                if let ib, !LogSummary.same(k.host, ib) {
+                    ipSame = k.ip.map { LogSummary.same($0, ib) } ?? false
+                } else {
+                    ipSame = k.ip == nil  // no ip, or the ip is the host
+                }
+                if ipSame, LogSummary.same(k.host, hb) {
+                    relayTally[idx].add(status)
+                    return
+                }
+            }
+        }
         guard let host = e.text(.relayHost) else { return }
         let key = RelayKey(host: host, ip: e.text(.relayIP).flatMap { $0 == host ? nil : $0 })
-        if let i = relayCounts.index(forKey: key) {
-            relayCounts.values[i].add(status)
-        } else if relayCounts.count >= relayCapacity {
+        if let i = relayIndex[key] {
+            relayTally[i].add(status)
+            if memoSlot >= 0 { relayMemo[memoSlot] = (memoHash, Int32(i + 1)) }
+        } else if relayKeys.count >= relayCapacity {
             relaysFolded += 1
         } else if status != .rejected {  // a rejected delivery counts for no relay
             var c = RelayCounts()
             c.add(status)
-            relayCounts[key] = c
+            relayIndex[key] = relayKeys.count
+            relayKeys.append(key)
+            relayTally.append(c)
+            if memoSlot >= 0 { relayMemo[memoSlot] = (memoHash, Int32(relayKeys.count)) }
         }
     }
 
@@ -153,17 +218,19 @@ public struct LogSummary: Sendable {
         bounceReasons.merge(o.bounceReasons)
         rejectReasons.merge(o.rejectReasons)
         for (k, c) in o.diagnostics { diagnostics[k, default: BoundedCounter(capacity: c.capacity)].merge(c) }
-        for (k, c) in o.relayCounts {
-            if relayCounts[k] == nil, relayCounts.count >= relayCapacity {
+        for (k, c) in zip(o.relayKeys, o.relayTally) {
+            if let i = relayIndex[k] {
+                relayTally[i].sent += c.sent
+                relayTally[i].deferred += c.deferred
+                relayTally[i].bounced += c.bounced
+                relayTally[i].expired += c.expired
+            } else if relayKeys.count >= relayCapacity {
                 relaysFolded += c.total
-                continue
+            } else {
+                relayIndex[k] = relayKeys.count
+                relayKeys.append(k)
+                relayTally.append(c)
             }
-            var r = relayCounts[k] ?? RelayCounts()
-            r.sent += c.sent
-            r.deferred += c.deferred
-            r.bounced += c.bounced
-            r.expired += c.expired
-            relayCounts[k] = r
         }
         relaysFolded += o.relaysFolded
         if let f = o.first, first.map({ f < $0 }) ?? true { first = f }

@@ -11,18 +11,41 @@ extension PostfixLine {
     static func delivery(_ l: ByteLine, from i: Int, into e: inout LogLine) {
         let (rs, re) = l.angle(at: i + 3)
         e.recipient = l.span(rs, re)
-        let after = re
-        if let o = l.find(", orig_to=", from: after) {
-            let (s, t) = l.angle(at: o + 10)
-            e.origRecipient = l.span(s, t)
+        // one pass over the `, key=value` list up to `status=` (the reason after it is free text)
+        var j = re
+        var st: Int?
+        while let c = l.indexOf(0x2C, from: j) {
+            let k = c + 2
+            guard l[c + 1] == 0x20 else {
+                j = c + 1
+                continue
+            }
+            j = k
+            switch l[k] {
+            case UInt8(ascii: "o") where l.has("orig_to=", at: k):
+                let (s, t) = l.angle(at: k + 8)
+                e.origRecipient = l.span(s, t)
+                j = t
+            case UInt8(ascii: "r") where l.has("relay=", at: k):
+                let end = l.find(", ", from: k + 6) ?? l.indexOf(0x20, from: k + 6) ?? l.count
+                relay(l, k + 6, end, into: &e)
+                j = end
+            case UInt8(ascii: "d") where l.has("delay=", at: k):
+                let t = l.indexOfAny(0x2C, 0x20, from: k + 6)
+                e.delay = l.decimal(k + 6, t)
+                j = t
+            case UInt8(ascii: "d") where l.has("dsn=", at: k):
+                let t = l.indexOfAny(0x2C, 0x20, from: k + 4)
+                e.dsn = l.span(k + 4, t)
+                j = t
+            case UInt8(ascii: "s") where l.has("status=", at: k):
+                st = c
+            default:
+                break
+            }
+            if st != nil { break }
         }
-        if let r = l.find(", relay=", from: after) {
-            let end = l.find(", ", from: r + 8) ?? l.indexOf(0x20, from: r + 8) ?? l.count
-            relay(l, r + 8, end, into: &e)
-        }
-        if let (s, t) = l.value(", delay=", from: after) { e.delay = l.decimal(s, t) }
-        if let (s, t) = l.value(", dsn=", from: after) { e.dsn = l.span(s, t) }
-        guard let st = l.find(", status=", from: after) else {
+        guard let st else {
             e.kind = .other
             return
         }

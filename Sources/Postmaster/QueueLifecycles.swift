@@ -218,6 +218,17 @@ public struct QueueLifecycles: Sendable {
     /// Adds the lifecycles correlated from a later part of the same input (parts built on
     /// several threads): a queue id seen in both parts becomes one lifecycle.
     public mutating func merge(_ later: QueueLifecycles) {
+        if byKey.count == 0, originals.isEmpty, finishedOrder.count == finishedHead {
+            // nothing here yet: take the other's as they are (within this one's limits)
+            byKey = later.byKey
+            originals = later.originals
+            finishedOrder = later.finishedOrder
+            finishedHead = later.finishedHead
+            evicted += later.evicted
+            trimFinished()
+            if byKey.count > maxLive + keepFinished { evictOne() }
+            return
+        }
         byKey.reserveCapacity(byKey.count + later.byKey.count)
         for e1 in later.byKey.liveEntries {
             let k = later.byKey.key(ofEntry: e1)

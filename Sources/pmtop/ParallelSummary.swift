@@ -69,9 +69,10 @@ enum ParallelSummary {
             parts.withLock { $0[w] = part }
         }
         return parts.withLock { all -> Part? in
-            guard var merged = all[0] else { return nil }
+            // taken out of the dictionary, not copied: merging into a shared part would copy it
+            guard var merged = all.removeValue(forKey: 0) else { return nil }
             for w in 1..<workers {
-                guard let p = all[w] else { return nil }
+                guard let p = all.removeValue(forKey: w) else { return nil }
                 merged.summary.merge(p.summary)
                 merged.lifecycles.merge(p.lifecycles)
             }
