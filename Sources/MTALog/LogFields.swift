@@ -138,6 +138,12 @@ public struct LeanLine: LogFields {
         if f == .host, let c = cache, let base = bytes.baseAddress {
             return c._withUnsafeGuaranteedRef { $0.host(base + Int(s.start), Int(s.end - s.start)) }
         }
+        if f == .messageID, let base = bytes.baseAddress {
+            // unique per message: the cache would only churn
+            let start = min(Int(s.start), bytes.count)
+            let end = min(max(Int(s.end), start), bytes.count)
+            return String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+        }
         return ByteLine(base: bytes.baseAddress, count: bytes.count, cache: cache)
             .string(Int(s.start), Int(s.end))
     }

@@ -152,6 +152,53 @@ struct SyslogEnvelope {
 
     /// `host prog[pid]: body` (or `host prog: body`) from `i`.
     static func program(_ l: ByteLine, hostAt i: Int) -> SyslogEnvelope? {
+        if let env = programFast(l, hostAt: i) { return env }
+        return programGeneral(l, hostAt: i)
+    }
+
+    /// The common shape in one forward pass: `host prog[digits]: ` or `host prog: `, with no
+    /// `:` in the program name. Anything else (nil here) takes the general path, which gives
+    /// the same answer for these shapes.
+    @inline(__always)
+    static func programFast(_ l: ByteLine, hostAt i: Int) -> SyslogEnvelope? {
+        guard let p = l.base else { return nil }
+        let n = l.count
+        var j = i
+        while j < n, p[j] != 0x20 { j += 1 }
+        guard j > i, j < n else { return nil }
+        let hostEnd = j
+        let progStart = j + 1
+        j = progStart
+        while j < n {
+            let c = p[j]
+            if c == 0x5B || c == 0x3A || c == 0x20 { break }
+            j += 1
+        }
+        guard j > progStart, j + 1 < n else { return nil }
+        if p[j] == 0x3A {
+            guard p[j + 1] == 0x20 else { return nil }
+            return SyslogEnvelope(
+                time: nil, host: Span(i, hostEnd), programStart: progStart, programEnd: j, pid: nil,
+                bodyStart: j + 2)
+        }
+        guard p[j] == 0x5B else { return nil }
+        let progEnd = j
+        j += 1
+        var pid = 0
+        let digits = j
+        while j < n, p[j] >= 0x30, p[j] <= 0x39 {
+            pid = pid &* 10 &+ Int(p[j] &- 0x30)
+            j += 1
+        }
+        guard j > digits, j - digits <= 18, j + 2 < n, p[j] == 0x5D, p[j + 1] == 0x3A, p[j + 2] == 0x20 else {
+            return nil
+        }
+        return SyslogEnvelope(
+            time: nil, host: Span(i, hostEnd), programStart: progStart, programEnd: progEnd, pid: pid,
+            bodyStart: j + 3)
+    }
+
+    static func programGeneral(_ l: ByteLine, hostAt i: Int) -> SyslogEnvelope? {
         guard let hostEnd = l.indexOf(0x20, from: i), hostEnd > i else { return nil }
         let progStart = hostEnd + 1
         let colon: Int
