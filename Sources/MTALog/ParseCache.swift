@@ -78,6 +78,9 @@ public final class ParseCache {
 
     /// The String of the bytes [p, p+n), from the table when the same bytes were seen lately.
     func string(_ p: UnsafePointer<UInt8>, _ n: Int) -> String {
+        // up to 15 bytes a String is stored inline (no allocation, nothing to share): making it
+        // costs less than looking it up, and unique short ids would only churn the table
+        if n <= 15 { return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self) }
         let h = ParseCache.hash(p, n) | 1  // 0 marks an empty slot
         let i = Int(truncatingIfNeeded: h >> 7) & mask
         if hashes[i] == h {
