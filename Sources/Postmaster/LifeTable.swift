@@ -16,8 +16,10 @@ extension QueueLifecycles {
 
         private(set) var entries: [Entry] = []
         private var free: [Int32] = []
-        /// Entry numbers, -1 for an empty slot; the count is a power of two.
-        private var slots = [Int32](repeating: -1, count: 64)
+        /// Per slot: the entry number + 1 in the low 32 bits (0: empty) and the high 32 bits
+        /// of its hash (which also give its home slot), so neither a probe nor a deletion's
+        /// shift has to touch the (cold) entries of other keys.
+        private var slots = [UInt64](repeating: 0, count: 64)
         private(set) var count = 0
 
         static func hash(_ k: Key) -> Int {
@@ -29,17 +31,31 @@ extension QueueLifecycles {
             return Int(truncatingIfNeeded: h)
         }
 
-        /// The entry number of `k`, or nil.
-        func find(_ k: Key) -> Int? {
+        @inline(__always) private static func tag(_ h: Int) -> UInt64 {
+            UInt64(truncatingIfNeeded: h) & 0xFFFF_FFFF_0000_0000
+        }
+
+        /// The home slot of a hash: from its high 32 bits, so a slot's tag gives it back.
+        @inline(__always) private func home(_ tag: UInt64) -> Int {
+            Int(truncatingIfNeeded: tag >> 32) & (slots.count - 1)
+        }
+
+        /// The slot holding `k`, or nil.
+        private func slot(of k: Key, _ h: Int) -> Int? {
             let mask = slots.count - 1
-            let h = LifeTable.hash(k)
-            var i = h & mask
+            let tag = LifeTable.tag(h)
+            var i = home(tag)
             while true {
-                let e = Int(slots[i])
-                if e < 0 { return nil }
-                if entries[e].hash == h && entries[e].key == k { return e }
+                let v = slots[i]
+                if v == 0 { return nil }
+                if v & 0xFFFF_FFFF_0000_0000 == tag, entries[Int(v & 0xFFFF_FFFF) - 1].key == k { return i }
                 i = (i + 1) & mask
             }
+        }
+
+        /// The entry number of `k`, or nil.
+        func find(_ k: Key) -> Int? {
+            slot(of: k, LifeTable.hash(k)).map { Int(slots[$0] & 0xFFFF_FFFF) - 1 }
         }
 
         /// Inserts `life` under `k` (not present) and returns its entry number.
@@ -62,33 +78,29 @@ extension QueueLifecycles {
 
         private mutating func place(_ e: Int, _ h: Int) {
             let mask = slots.count - 1
-            var i = h & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
-            slots[i] = Int32(e)
+            var i = home(LifeTable.tag(h))
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = LifeTable.tag(h) | UInt64(e + 1)
         }
 
         private mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
+            slots = [UInt64](repeating: 0, count: slots.count * 2)
             for e in entries.indices where entries[e].live { place(e, entries[e].hash) }
         }
 
-        /// Removes `k`; the lifecycle it held, or nil when it was not there.
+        /// Removes `k` and hands its lifecycle to `body` (moved out, not copied); false when
+        /// `k` was not there.
         @discardableResult
-        mutating func remove(_ k: Key) -> Lifecycle? {
+        mutating func remove(_ k: Key, _ body: (inout Lifecycle) -> Void = { _ in }) -> Bool {
+            let h = LifeTable.hash(k)
+            guard let i = slot(of: k, h) else { return false }
             let mask = slots.count - 1
-            var i = LifeTable.hash(k) & mask
-            while true {
-                let e = Int(slots[i])
-                if e < 0 { return nil }
-                if entries[e].key == k { break }
-                i = (i + 1) & mask
-            }
-            let e = Int(slots[i])
+            let e = Int(slots[i] & 0xFFFF_FFFF) - 1
             // backward shift: pull later members of the probe run into the hole
             var hole = i
             var j = (i + 1) & mask
-            while slots[j] >= 0 {
-                let home = entries[Int(slots[j])].hash & mask
+            while slots[j] != 0 {
+                let home = home(slots[j])
                 // j's entry may move to the hole when its home is not in (hole, j] (cyclically)
                 let between = hole <= j ? (home > hole && home <= j) : (home > hole || home <= j)
                 if !between {
@@ -97,14 +109,15 @@ extension QueueLifecycles {
                 }
                 j = (j + 1) & mask
             }
-            slots[hole] = -1
-            let life = entries[e].life
-            entries[e].life = Lifecycle(host: "", queueID: "")
+            slots[hole] = 0
+            var life = Lifecycle(host: "", queueID: "")
+            swap(&life, &entries[e].life)
             entries[e].key = Key(host: "", qid: "")
             entries[e].live = false
             free.append(Int32(e))
             count -= 1
-            return life
+            body(&life)
+            return true
         }
 
         /// The live entries' numbers.
@@ -122,7 +135,7 @@ extension QueueLifecycles {
             var size = slots.count
             while size < n * 2 { size *= 2 }
             if size > slots.count {
-                slots = [Int32](repeating: -1, count: size)
+                slots = [UInt64](repeating: 0, count: size)
                 for e in entries.indices where entries[e].live { place(e, entries[e].hash) }
             }
         }

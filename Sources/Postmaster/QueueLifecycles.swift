@@ -104,7 +104,6 @@ public struct QueueLifecycles: Sendable {
         } else {
             if byKey.count >= maxLive + keepFinished { evictOne() }
             var l = Lifecycle(host: host, queueID: e.text(.queueID) ?? "")
-            l.lines.reserveCapacity(8)  // a message logs about eight lines: one allocation, not four
             l.original = originals[k]
             effect = QueueLifecycles.apply(e, to: &l)
             byKey.insert(k, l)
@@ -135,7 +134,11 @@ public struct QueueLifecycles: Sendable {
         let time = e.time
         if l.firstSeen == nil { l.firstSeen = time }
         l.lastSeen = time ?? l.lastSeen
-        if l.lines.count < 64 { l.lines.append(LineRef(file: e.file, lineNo: e.lineNo)) }
+        // where the line is, when the reader knows it (the summary's reader does not count lines)
+        if e.lineNo > 0 || e.file != nil, l.lines.count < 64 {
+            if l.lines.isEmpty { l.lines.reserveCapacity(8) }  // a message logs about eight lines
+            l.lines.append(LineRef(file: e.file, lineNo: e.lineNo))
+        }
         switch e.kind {
         case .client:
             if let c = e.text(.client) { l.client = c }
@@ -192,7 +195,7 @@ public struct QueueLifecycles: Sendable {
         while finishedOrder.count - finishedHead > keepFinished {
             let victim = finishedOrder[finishedHead]
             finishedHead += 1
-            if byKey.remove(victim) != nil { evicted += 1 }
+            if byKey.remove(victim) { evicted += 1 }
             originals.removeValue(forKey: victim)
         }
         if finishedHead > 4096 && finishedHead * 2 > finishedOrder.count {
@@ -233,7 +236,9 @@ public struct QueueLifecycles: Sendable {
         for e1 in later.byKey.liveEntries {
             let k = later.byKey.key(ofEntry: e1)
             let l1 = later.byKey[entry: e1]
-            guard var l0 = byKey.remove(k) else {
+            var taken: Lifecycle?
+            byKey.remove(k) { taken = $0 }
+            guard var l0 = taken else {
                 byKey.insert(k, l1)
                 continue
             }

@@ -40,8 +40,11 @@ import Testing
                     reference[name] = step
                 }
             case 1:
-                let removed = table.remove(k)
-                #expect(removed?.size == reference.removeValue(forKey: name), "step \(step)")
+                var removed: Lifecycle?
+                let found = table.remove(k) { removed = $0 }
+                let expected = reference.removeValue(forKey: name)
+                #expect(found == (expected != nil), "step \(step)")
+                #expect(removed?.size == expected, "step \(step)")
             default:
                 #expect(table.find(k).flatMap { table[entry: $0].size } == reference[name], "step \(step)")
             }
