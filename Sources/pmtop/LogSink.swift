@@ -11,7 +11,8 @@ struct LogSink {
     var follow = false
     private(set) var brokenPipe = false
     private var summary = LogSummary()
-    private var lifecycles = QueueLifecycles()
+    /// The summary never reads a finished delivery again: it keeps 1,000 of them (see Part).
+    private var lifecycles = QueueLifecycles(keepFinished: 1_000)
     private var lastInRange = true
     private var out = Output()
 
