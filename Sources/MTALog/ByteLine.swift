@@ -21,7 +21,7 @@ struct ByteLine {
         if n > 0, let b = buffer.baseAddress, b[n - 1] == 0x0A { n -= 1 }
         if n > 0, let b = buffer.baseAddress, b[n - 1] == 0x0D { n -= 1 }
         count = n
-        self.cache = cache.map { Unmanaged.passUnretained($0) }
+        if let cache { self.cache = Unmanaged.passUnretained(cache) } else { self.cache = nil }
     }
 
     init(base: UnsafePointer<UInt8>?, count: Int, cache: Unmanaged<ParseCache>? = nil) {

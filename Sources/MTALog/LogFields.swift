@@ -79,7 +79,7 @@ public struct LeanLine: LogFields {
     ) {
         self.linePointer = line
         self.bytes = bytes
-        self.cache = cache.map { .passUnretained($0) }
+        if let cache { self.cache = Unmanaged.passUnretained(cache) } else { self.cache = nil }
         self.file = file
         self.lineNo = lineNo
     }
