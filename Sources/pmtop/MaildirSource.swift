@@ -1,8 +1,9 @@
 // MaildirSource.swift: one watched Maildir for the console. At start the list comes from the
-// header cache at once (readdir + cache, no stat, no reads), then a background job stats
-// every file, reads what is new or changed, and saves the cache. Later inotify events list
-// new/ and cur/ again: what appeared is read, what left is reported; a flag rename keeps the
-// message (same unique part). `known` is touched on the loop thread only.
+// header cache at once (one read of the cache file: no readdir, no stat, no reads), then a
+// background job lists and stats every file, reads what is new or changed, hands back what
+// differs and saves the cache. Later inotify events list new/ and cur/ again: what appeared
+// is read, what left is reported; a flag rename keeps the message (same unique part).
+// `known` is touched on the loop thread only.
 
 import Maildir
 
@@ -28,43 +29,63 @@ final class MaildirSource {
 
     var directories: [String] { [path + "/new", path + "/cur"] }
 
-    /// The first listing: cached summaries at once; the rest is read in the background.
-    func start(_ background: Background) -> [MessageSummary] {
-        let entries = MaildirScanner.scan(path)
-        let cache = useCache ? HeaderCache(maildir: path) : HeaderCache(maildir: path, directory: nil)
-        var shown: [MessageSummary] = []
-        shown.reserveCapacity(min(entries.count, cache.count))
-        for e in entries {
-            guard let m = cache.peek(dir: e.dir, file: e.file) else { continue }
-            shown.append(m)
-        }
-        unindexed = shown
+    /// The first listing: the cached list as it was saved (newest first, names as last seen),
+    /// at once: one read of the cache file, no readdir, no stat, nothing decoded but sizes,
+    /// times and flags. A background job then lists the folders, stats every file, reads what
+    /// is new or changed and hands back only what differs (renames included); what left is
+    /// found by the rescan that follows it (`finishedValidation`).
+    func start() -> [MessageSummary] {
+        let cache = HeaderCache(maildir: path, directory: useCache ? HeaderCache.defaultDirectory() : nil, index: false)
+        listed = cache
+        unindexed = cache.list
+        return cache.list
+    }
+
+    /// The cache read by `start`, until the validation takes it.
+    private var listed: HeaderCache?
+
+    /// Starts the background validation of what `start` listed (after the first frame: the
+    /// job competes for the CPU and the disk).
+    func validate(_ background: Background) {
+        guard let cache = listed else { return }
+        listed = nil
         let index = self.index
         let save = useCache
         background.run {
             var cache = cache
+            cache.index()
+            let entries = MaildirScanner.scan(cache.maildir)
             var batch: [MessageSummary] = []
             // the first batch small (a cold list starts soon), then doubling: every batch
-            // costs the loop a merge and a frame over the whole list
+            // costs the loop a merge and a frame
             var batchSize = 256
             var read = 0
+            var keep: Set<String> = []
+            keep.reserveCapacity(entries.count)
             for (i, e) in entries.enumerated() {
+                let (unique, flags) = MaildirName.split(e.file)
+                keep.insert(unique)
                 // validate by size and mtime; read in full only what is new or changed
-                var m: MessageSummary
                 var st = stat()
                 let file = cache.maildir + "/" + e.dir + "/" + e.file
-                if stat(file, &st) == 0,
-                    let hit = cache.lookup(
-                        dir: e.dir, file: e.file, size: Int(st.st_size),
-                        mtime: Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9)
+                if stat(file, &st) == 0, let old = cache.cached(unique: unique), old.size == Int(st.st_size),
+                    abs(old.mtime - (Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9)) < 0.001
                 {
-                    m = hit
+                    // unchanged, as listed: nothing to hand back
+                    if old.dir == e.dir && old.file == e.file && old.maildir == cache.maildir { continue }
+                    var m = old
+                    m.maildir = cache.maildir
+                    m.dir = e.dir
+                    m.file = e.file
+                    m.flags = flags
+                    cache.remember(m)  // renamed (flags changed by a mail reader): the next start shows it so
+                    batch.append(m)
                 } else {
-                    m = MessageReader.read(maildir: cache.maildir, dir: e.dir, file: e.file)
+                    let m = MessageReader.read(maildir: cache.maildir, dir: e.dir, file: e.file)
                     cache.remember(m)
                     read += 1
+                    batch.append(m)
                 }
-                batch.append(m)
                 if batch.count >= batchSize, i < entries.count - 1 {
                     background.post(.maildir(source: index, batch))
                     batch.removeAll(keepingCapacity: true)
@@ -73,12 +94,11 @@ final class MaildirSource {
             }
             // saved before the last batch goes out: once the whole list is on screen, the next
             // start finds it cached (quitting right away no longer loses a cold scan)
-            cache.prune(keeping: Set(entries.map { MaildirName.split($0.file).unique }))
+            cache.prune(keeping: keep)
             if save { try? cache.save() }
             if !batch.isEmpty { background.post(.maildir(source: index, batch)) }
             background.post(.maildirDone(source: index, checked: entries.count, read: read))
         }
-        return shown
     }
 
     /// Takes summaries from the background job; returns them with the file names as they are
