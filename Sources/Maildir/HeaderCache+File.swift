@@ -222,7 +222,9 @@ enum CacheFile {
         var bytes = [UInt8](repeating: 0, count: count)
         var got = 0
         while got < count {
-            let n = bytes.withUnsafeMutableBytes { b in b.baseAddress.map { Glibc.read(fd, $0 + got, count - got) } ?? -1 }
+            let n = bytes.withUnsafeMutableBytes { b in
+                b.baseAddress.map { Glibc.read(fd, $0 + got, count - got) } ?? -1
+            }
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else { return nil }
             got += n

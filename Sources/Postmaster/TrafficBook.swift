@@ -59,7 +59,8 @@ public struct TrafficBook: Sendable {
         index.removeAll(keepingCapacity: true)
         index.reserveCapacity(items.count)
         var twice: [Int] = []
-        for (i, m) in items.enumerated() where index.updateValue(TrafficBook.when(m), forKey: TrafficBook.key(m)) != nil {
+        for (i, m) in items.enumerated() where index.updateValue(TrafficBook.when(m), forKey: TrafficBook.key(m)) != nil
+        {
             twice.append(i)
         }
         // a bulk load listed a message twice (moved from new/ to cur/ during a scan): one stays
