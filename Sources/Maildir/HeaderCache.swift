@@ -56,6 +56,9 @@ public struct HeaderCache: Sendable {
     /// The summary as cached, with the names it had when it was cached.
     public func cached(unique: String) -> MessageSummary? { entries[unique] }
 
+    /// Every entry by unique part (after `index()`).
+    public var summaries: [String: MessageSummary] { entries }
+
     /// The cached summary when unique, size and mtime all match; the name parts come from
     /// the file as it is now (flags may have changed since).
     public func lookup(dir: String, file name: String, size: Int, mtime: Double) -> MessageSummary? {

@@ -242,8 +242,9 @@ final class Console {
             case .maildir(let i, let batch):
                 dispatch(.messages(maildirs[i].absorb(batch)))
             case .maildirDone(let i, let checked, let read):
-                maildirs[i].finishedValidation()
-                rescanMaildir(i)
+                let (gone, again) = maildirs[i].finishedValidation()
+                if !gone.isEmpty { dispatch(.messagesGone(gone.map { (maildirs[i].path, $0) })) }
+                if again { rescanMaildir(i) }
                 // a cold scan of a big Maildir says when it is done; small ones stay quiet
                 if read >= 1000 {
                     dispatch(.diagnostic("\(maildirs[i].path): \(checked) messages checked, \(read) read"))

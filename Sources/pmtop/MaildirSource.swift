@@ -6,6 +6,7 @@
 // `known` is touched on the loop thread only.
 
 import Maildir
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -20,6 +21,22 @@ final class MaildirSource {
     private var unindexed: [MessageSummary] = []
     private var validated = false
     private var changedSinceSave = false
+    /// Whether `known` is the folder as last seen (the first listing indexed by a rescan on
+    /// the loop, or the background job's index handed over when it is done).
+    private var knownValid = false
+    /// What the background job leaves for the loop: its index of the folder and what left.
+    private let handover = Handover()
+
+    final class Handover: Sendable {
+        private let value = Mutex<(known: [String: MessageSummary], gone: [String])?>(nil)
+        func put(_ known: [String: MessageSummary], _ gone: [String]) { value.withLock { $0 = (known, gone) } }
+        func take() -> (known: [String: MessageSummary], gone: [String])? {
+            value.withLock { v in
+                defer { v = nil }
+                return v
+            }
+        }
+    }
 
     init(path: String, index: Int, useCache: Bool) {
         self.path = path
@@ -51,9 +68,11 @@ final class MaildirSource {
         listed = nil
         let index = self.index
         let save = useCache
+        let handover = self.handover
         background.run {
             var cache = cache
             cache.index()
+            let listed = Set(cache.summaries.keys)
             let entries = MaildirScanner.scan(cache.maildir)
             var batch: [MessageSummary] = []
             // the first batch small (a cold list starts soon), then doubling: every batch
@@ -92,10 +111,31 @@ final class MaildirSource {
                     batchSize = min(batchSize * 2, 16384)
                 }
             }
+            // a second look for what came or went while the first was made; the loop then
+            // only swaps in the index and removes what left (no readdir, no hashing on it)
+            var still: Set<String> = []
+            still.reserveCapacity(keep.count)
+            for e in MaildirScanner.scan(cache.maildir) {
+                let (unique, flags) = MaildirName.split(e.file)
+                still.insert(unique)
+                if !keep.contains(unique) {
+                    let m = MessageReader.read(maildir: cache.maildir, dir: e.dir, file: e.file)
+                    cache.remember(m)
+                    read += 1
+                    batch.append(m)
+                } else if var m = cache.cached(unique: unique), m.dir != e.dir || m.file != e.file {
+                    m.dir = e.dir
+                    m.file = e.file
+                    m.flags = flags
+                    cache.remember(m)
+                    batch.append(m)
+                }
+            }
             // saved before the last batch goes out: once the whole list is on screen, the next
             // start finds it cached (quitting right away no longer loses a cold scan)
-            cache.prune(keeping: keep)
+            cache.prune(keeping: still)
             if save { try? cache.save() }
+            handover.put(cache.summaries, Array(listed.union(keep).subtracting(still)))
             if !batch.isEmpty { background.post(.maildir(source: index, batch)) }
             background.post(.maildirDone(source: index, checked: entries.count, read: read))
         }
@@ -104,7 +144,8 @@ final class MaildirSource {
     /// Takes summaries from the background job; returns them with the file names as they are
     /// now (a flag rename seen meanwhile wins over the job's older name).
     func absorb(_ batch: [MessageSummary]) -> [MessageSummary] {
-        indexFirstListing()
+        // nothing listed on the loop meanwhile: the job's names are the latest
+        guard knownValid else { return batch }
         var out: [MessageSummary] = []
         out.reserveCapacity(batch.count)
         for var m in batch {
@@ -119,10 +160,21 @@ final class MaildirSource {
         return out
     }
 
-    func finishedValidation() { validated = true }
+    /// The job is done: its index becomes `known`; returns what left the folder and whether
+    /// the loop must list it again (it did so meanwhile, and may know newer names).
+    func finishedValidation() -> (gone: [String], rescan: Bool) {
+        validated = true
+        guard let h = handover.take() else { return ([], true) }
+        let again = knownValid
+        known = h.known
+        unindexed = []
+        knownValid = true
+        return (h.gone, again)
+    }
 
     private func indexFirstListing() {
-        guard !unindexed.isEmpty else { return }
+        guard !knownValid else { return }
+        knownValid = true
         known.reserveCapacity(known.count + unindexed.count)
         for m in unindexed { known[m.unique] = m }
         unindexed = []
@@ -167,8 +219,8 @@ final class MaildirSource {
 
     /// Keeps what was learnt during the session for the next start.
     func saveCache() {
-        indexFirstListing()
         guard useCache, changedSinceSave, validated else { return }
+        indexFirstListing()
         var cache = HeaderCache(maildir: path)
         cache.prune(keeping: Set(known.keys))
         for m in known.values { cache.remember(m) }
