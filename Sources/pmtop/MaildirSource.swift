@@ -47,10 +47,8 @@ final class MaildirSource {
     var directories: [String] { [path + "/new", path + "/cur"] }
 
     /// The first listing: the cached list as it was saved (newest first, names as last seen),
-    /// at once: one read of the cache file, no readdir, no stat, nothing decoded but sizes,
-    /// times and flags. A background job then lists the folders, stats every file, reads what
-    /// is new or changed and hands back only what differs (renames included); what left is
-    /// found by the rescan that follows it (`finishedValidation`).
+    /// at once: the cache file mapped, no readdir, no stat, nothing decoded but sizes, times
+    /// and flags. `validate` then checks it in the background.
     func start() -> [MessageSummary] {
         let cache = HeaderCache(maildir: path, directory: useCache ? HeaderCache.defaultDirectory() : nil, index: false)
         listed = cache
@@ -70,20 +68,39 @@ final class MaildirSource {
         let save = useCache
         let handover = self.handover
         background.run {
-            var cache = cache
-            cache.index()
-            let listed = Set(cache.summaries.keys)
+            MaildirSource.check(cache, save: save, handover: handover, index: index) { background.post($0) }
+        }
+    }
+
+    /// The background check: every file listed and stat'ed, what is new or changed read, what
+    /// differs from the cached list posted (in batches), the cache saved, and the index of the
+    /// folder and what left it handed over. Transient memory kept small (100k names).
+    static func check(
+        _ cache: HeaderCache, save: Bool, handover: Handover, index: Int, post: (BackgroundResult) -> Void
+    ) {
+        var cache = cache
+        cache.index()
+        var batch: [MessageSummary] = []
+        // the first batch small (a cold list starts soon), then doubling: every batch costs
+        // the loop a merge and a frame
+        var batchSize = 256
+        var read = 0
+        var checked = 0
+        // a full batch goes out when the next message comes, so the last one always waits
+        // for the cache to be saved
+        func take(_ m: MessageSummary) {
+            if batch.count >= batchSize {
+                post(.maildir(source: index, batch))
+                batch.removeAll(keepingCapacity: true)
+                batchSize = min(batchSize * 2, 16384)
+            }
+            batch.append(m)
+        }
+        do {
             let entries = MaildirScanner.scan(cache.maildir)
-            var batch: [MessageSummary] = []
-            // the first batch small (a cold list starts soon), then doubling: every batch
-            // costs the loop a merge and a frame
-            var batchSize = 256
-            var read = 0
-            var keep: Set<String> = []
-            keep.reserveCapacity(entries.count)
-            for (i, e) in entries.enumerated() {
+            checked = entries.count
+            for e in entries {
                 let (unique, flags) = MaildirName.split(e.file)
-                keep.insert(unique)
                 // validate by size and mtime; read in full only what is new or changed
                 var st = stat()
                 let file = cache.maildir + "/" + e.dir + "/" + e.file
@@ -98,47 +115,46 @@ final class MaildirSource {
                     m.file = e.file
                     m.flags = flags
                     cache.remember(m)  // renamed (flags changed by a mail reader): the next start shows it so
-                    batch.append(m)
+                    take(m)
                 } else {
                     let m = MessageReader.read(maildir: cache.maildir, dir: e.dir, file: e.file)
                     cache.remember(m)
                     read += 1
-                    batch.append(m)
-                }
-                if batch.count >= batchSize, i < entries.count - 1 {
-                    background.post(.maildir(source: index, batch))
-                    batch.removeAll(keepingCapacity: true)
-                    batchSize = min(batchSize * 2, 16384)
+                    take(m)
                 }
             }
-            // a second look for what came or went while the first was made; the loop then
-            // only swaps in the index and removes what left (no readdir, no hashing on it)
-            var still: Set<String> = []
-            still.reserveCapacity(keep.count)
-            for e in MaildirScanner.scan(cache.maildir) {
-                let (unique, flags) = MaildirName.split(e.file)
-                still.insert(unique)
-                if !keep.contains(unique) {
-                    let m = MessageReader.read(maildir: cache.maildir, dir: e.dir, file: e.file)
-                    cache.remember(m)
-                    read += 1
-                    batch.append(m)
-                } else if var m = cache.cached(unique: unique), m.dir != e.dir || m.file != e.file {
+        }
+        // a second look for what came or went while the first was made (what was seen in the
+        // first is in the cache by now); the loop then only swaps in the index and removes
+        // what left: no readdir, no hashing of 100k names on it
+        var still: Set<String> = []
+        still.reserveCapacity(cache.count)
+        for e in MaildirScanner.scan(cache.maildir) {
+            let (unique, flags) = MaildirName.split(e.file)
+            still.insert(unique)
+            if var m = cache.cached(unique: unique) {
+                if m.dir != e.dir || m.file != e.file {
                     m.dir = e.dir
                     m.file = e.file
                     m.flags = flags
                     cache.remember(m)
-                    batch.append(m)
+                    take(m)
                 }
+            } else {
+                let m = MessageReader.read(maildir: cache.maildir, dir: e.dir, file: e.file)
+                cache.remember(m)
+                read += 1
+                take(m)
             }
-            // saved before the last batch goes out: once the whole list is on screen, the next
-            // start finds it cached (quitting right away no longer loses a cold scan)
-            cache.prune(keeping: still)
-            if save { try? cache.save() }
-            handover.put(cache.summaries, Array(listed.union(keep).subtracting(still)))
-            if !batch.isEmpty { background.post(.maildir(source: index, batch)) }
-            background.post(.maildirDone(source: index, checked: entries.count, read: read))
         }
+        let gone = cache.summaries.keys.filter { !still.contains($0) }
+        // saved before the last batch goes out: once the whole list is on screen, the next
+        // start finds it cached (quitting right away no longer loses a cold scan)
+        cache.prune(keeping: still)
+        if save { try? cache.save() }
+        handover.put(cache.summaries, gone)
+        if !batch.isEmpty { post(.maildir(source: index, batch)) }
+        post(.maildirDone(source: index, checked: checked, read: read))
     }
 
     /// Takes summaries from the background job; returns them with the file names as they are
