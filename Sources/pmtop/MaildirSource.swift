@@ -1,7 +1,7 @@
 // MaildirSource.swift: one watched Maildir for the console. At start the list comes from the
-// header cache at once (one read of the cache file: no readdir, no stat, no reads), then a
+// header cache at once (the cache file mapped: no readdir, no stat, no reads), then a
 // background job lists and stats every file, reads what is new or changed, hands back what
-// differs and saves the cache. Later inotify events list new/ and cur/ again: what appeared
+// differs, saves the cache and hands over its index of the folder and what left it. Later inotify events list new/ and cur/ again: what appeared
 // is read, what left is reported; a flag rename keeps the message (same unique part).
 // `known` is touched on the loop thread only.
 
@@ -17,7 +17,8 @@ final class MaildirSource {
     let index: Int
     private let useCache: Bool
     private var known: [String: MessageSummary] = [:]  // by unique part
-    /// The first listing, indexed into `known` after the first frame (not before it).
+    /// The first listing, indexed into `known` on the loop only if a rescan needs it before
+    /// the background job hands over its own index.
     private var unindexed: [MessageSummary] = []
     private var validated = false
     private var changedSinceSave = false
