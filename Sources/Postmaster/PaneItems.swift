@@ -30,30 +30,39 @@ enum PaneItems {
         return fields.contains { $0?.lowercased().contains(needle) ?? false }
     }
 
+    /// The Traffic list as shown: the book itself when unfiltered and newest first (no walk),
+    /// else computed once per content of the book, filter and order.
     static func traffic(_ s: AppState) -> [MessageSummary] {
         let n = needle(s, .traffic)
-        var items = s.traffic.items.filter { m in
-            matches(
-                n,
-                [
-                    m.subject, m.from, m.fact, m.messageClass.label, m.queueID, m.file, m.maildir, m.mta,
-                    m.originalMessageID, m.messageID,
-                ] + m.recipients.flatMap { [$0.recipient, $0.remoteMTA, $0.diagnostic, $0.status] })
+        let order = (s.sortOrder[.traffic] ?? 0) % 3
+        return s.traffic.view(needle: n, order: order) { base in
+            var items = n.map { n in base.filter { trafficMatches($0, n) } } ?? base
+            switch order {
+            case 1:
+                // stable: unacknowledged keep their newest-first order, then the rest
+                items = items.filter { !$0.acknowledged } + items.filter(\.acknowledged)
+            case 2:
+                let order = items.enumerated().map { ($0.offset, $0.element) }
+                items = order.sorted {
+                    $0.1.messageClass.label != $1.1.messageClass.label
+                        ? $0.1.messageClass.label < $1.1.messageClass.label : $0.0 < $1.0
+                }.map(\.1)
+            default:
+                break
+            }
+            return items
         }
-        switch (s.sortOrder[.traffic] ?? 0) % 3 {
-        case 1:
-            // stable: unacknowledged keep their newest-first order, then the rest
-            items = items.filter { !$0.acknowledged } + items.filter(\.acknowledged)
-        case 2:
-            let order = items.enumerated().map { ($0.offset, $0.element) }
-            items = order.sorted {
-                $0.1.messageClass.label != $1.1.messageClass.label
-                    ? $0.1.messageClass.label < $1.1.messageClass.label : $0.0 < $1.0
-            }.map(\.1)
-        default:
-            break
+    }
+
+    /// A message matches when any field it shows or hides contains the needle.
+    static func trafficMatches(_ m: MessageSummary, _ n: String) -> Bool {
+        func has(_ s: String?) -> Bool { s?.lowercased().contains(n) ?? false }
+        if has(m.subject) || has(m.from) || has(m.fact) || has(m.messageClass.label) || has(m.queueID) || has(m.file)
+            || has(m.maildir) || has(m.mta) || has(m.originalMessageID) || has(m.messageID)
+        {
+            return true
         }
-        return items
+        return m.recipients.contains { has($0.recipient) || has($0.remoteMTA) || has($0.diagnostic) || has($0.status) }
     }
 
     static func queue(_ s: AppState) -> [ErrorGroup] {

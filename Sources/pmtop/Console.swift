@@ -107,7 +107,7 @@ final class Console {
         // checked in the background
         readSources(initial: true)
         for m in maildirs {
-            let shown = m.start(background)
+            let shown = m.start()
             if !shown.isEmpty { dispatch(.messages(shown)) }
         }
         let utf8 = CursesTerminal.localeIsUTF8()
@@ -122,6 +122,11 @@ final class Console {
             terminal.setTheme(loader.load(options.theme, monochrome: true))
         }
         dispatch(.resize(rows: terminal.rows, cols: terminal.cols))
+        // the first frame before any background work starts (it would compete for the CPU)
+        terminal.present(view(state))
+        dirty = false
+        lastFrame = Console.monotonic()
+        for m in maildirs { m.validate(background) }
         let timer = lsh_timerfd_periodic(Int(max(100, min(3_600_000, options.refresh * 1000))))
         defer { if timer >= 0 { close(timer) } }
         var fds = [
@@ -237,8 +242,9 @@ final class Console {
             case .maildir(let i, let batch):
                 dispatch(.messages(maildirs[i].absorb(batch)))
             case .maildirDone(let i, let checked, let read):
-                maildirs[i].finishedValidation()
-                rescanMaildir(i)
+                let (gone, again) = maildirs[i].finishedValidation()
+                if !gone.isEmpty { dispatch(.messagesGone(gone.map { (maildirs[i].path, $0) })) }
+                if again { rescanMaildir(i) }
                 // a cold scan of a big Maildir says when it is done; small ones stay quiet
                 if read >= 1000 {
                     dispatch(.diagnostic("\(maildirs[i].path): \(checked) messages checked, \(read) read"))
