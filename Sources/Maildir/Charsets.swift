@@ -26,8 +26,31 @@ public enum Charsets {
 
     /// Valid UTF-8 as is; otherwise each byte as its Latin-1 character (visible, never lost).
     public static func utf8OrLatin1(_ bytes: some Collection<UInt8>) -> String {
+        // ASCII (nearly every header) straight from contiguous bytes: no generic validation
+        let ascii: String?? = bytes.withContiguousStorageIfAvailable { b in
+            isASCII(b) ? String(decoding: b, as: UTF8.self) : nil
+        }
+        if let ascii, let ascii { return ascii }
         if let s = String(validating: bytes, as: UTF8.self) { return s }
         return latin1(bytes)
+    }
+
+    /// True when every byte is below 0x80 (eight at a time).
+    @inline(__always)
+    static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = b.baseAddress else { return true }
+        let n = b.count
+        var i = 0
+        let raw = UnsafeRawPointer(p)
+        while i + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if p[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     static func latin1(_ bytes: some Collection<UInt8>) -> String {

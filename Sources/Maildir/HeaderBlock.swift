@@ -129,7 +129,8 @@ extension StringProtocol {
     /// Trims the given ASCII characters from both ends (byte-level: fast, grapheme-safe for
     /// ASCII sets, which are the only ones used).
     func trimmingCharacters(in set: String) -> String {
-        let bytes = Array(set.utf8)
+        // the set is a short literal: looked up in its own UTF-8, no array made per call
+        let bytes = set.utf8
         let sub = Substring(self)
         let u = sub.utf8
         var start = u.startIndex
@@ -140,6 +141,7 @@ extension StringProtocol {
             if !bytes.contains(u[before]) { break }
             end = before
         }
+        if start == u.startIndex && end == u.endIndex, let whole = self as? String { return whole }
         return String(sub[start..<end])
     }
 

@@ -10,12 +10,18 @@ import MailModel
 public enum ReportReader {
     /// Subject, from, date and message id from the top-level headers.
     public static func fillHeaders(_ m: inout MessageSummary, _ headers: HeaderBlock) {
-        m.subject = headers.decoded("Subject")?.collapsingWhitespace
-        m.from = headers["From"].map { MailAddress(parsing: $0).display }
-        m.date = headers["Date"].flatMap(MailDate.parse)
-        if headers["Date"] != nil && m.date == nil { m.problems.append("unreadable Date header") }
-        m.messageID = headers["Message-ID"].map(stripAngles)
+        fillHeaderFields(&m, headers, subject: headers.decoded("Subject"))
         m.messageClass = guessClass(headers)
+    }
+
+    /// Subject (given decoded), from, date and message id; the class is left alone.
+    static func fillHeaderFields(_ m: inout MessageSummary, _ headers: HeaderBlock, subject: String?) {
+        m.subject = subject?.collapsingWhitespace
+        m.from = headers["From"].map { MailAddress(parsing: $0).display }
+        let date = headers["Date"]
+        m.date = date.flatMap(MailDate.parse)
+        if date != nil && m.date == nil { m.problems.append("unreadable Date header") }
+        m.messageID = headers["Message-ID"].map(stripAngles)
     }
 
     /// The class a header-only read can tell (listing before the full read): reports by
@@ -41,8 +47,18 @@ public enum ReportReader {
     }
 
     public static func fill(_ m: inout MessageSummary, headers: HeaderBlock, body: ArraySlice<UInt8>) {
-        fillHeaders(&m, headers)
+        // the decoded subject is asked for by several tests below: decoded once
+        let decodedSubject = headers.decoded("Subject")
+        let subjectLower = (decodedSubject ?? "").lowercased()
+        fillHeaderFields(&m, headers, subject: decodedSubject)
         m.messageClass = .other
+        var notification: Bool?
+        func isNotice() -> Bool {
+            if let notification { return notification }
+            let n = isNotification(headers, subjectLower: subjectLower)
+            notification = n
+            return n
+        }
         let walk = MIMEWalker.walk(headers: headers, body: body)
         m.problems += walk.problems
         let parts = walk.parts
@@ -53,9 +69,7 @@ public enum ReportReader {
             m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
             m.queueID = queueID(fromReceived: o.all("Received"))
         }
-        if m.originalMessageID == nil, let refs = headers["References"] ?? headers["In-Reply-To"],
-            isNotification(headers)
-        {
+        if m.originalMessageID == nil, let refs = headers["References"] ?? headers["In-Reply-To"], isNotice() {
             m.originalMessageID = refs.split(separator: " ").last.map { stripAngles(String($0)) }
         }
 
@@ -101,13 +115,20 @@ public enum ReportReader {
                 return
             }
         }
-        let text = parts.first(where: { $0.mimeType == "text/plain" })?.text ?? ""
+        // the text part is decoded only for the kinds below that read it
+        var textCache: String?
+        func text() -> String {
+            if let textCache { return textCache }
+            let t = parts.first(where: { $0.mimeType == "text/plain" })?.text ?? ""
+            textCache = t
+            return t
+        }
         // RFC 3464 DSN
         if let d = parts.first(where: {
             $0.mimeType == "message/delivery-status" || $0.mimeType == "message/global-delivery-status"
         }) {
             let ds = DeliveryStatus.parse(d.text)
-            let textual = TextBounce.parse(text, failedHeader: headers["X-Failed-Recipients"])
+            let textual = TextBounce.parse(text(), failedHeader: headers["X-Failed-Recipients"])
             m.recipients = merge(ds.recipients, textual.recipients)
             if let q = ds.queueID { m.queueID = q }
             m.mta = ds.mta ?? mtaFamily(reportingMTA: ds.reportingMTA) ?? mtaFamily(headers) ?? textual.mta
@@ -116,7 +137,7 @@ public enum ReportReader {
         }
         // Postfix SMTP transcripts
         if SMTPTranscript.matches(subject: m.subject) {
-            let t = SMTPTranscript.parse(subject: m.subject, body: text)
+            let t = SMTPTranscript.parse(subject: m.subject, body: text())
             m.messageClass = .transcript
             m.mta = "postfix"
             m.recipients = t.recipients.map(classified)
@@ -124,12 +145,12 @@ public enum ReportReader {
             return
         }
         // Non-standard bounces
-        if isNotification(headers) || headers["X-Failed-Recipients"] != nil {
-            let textual = TextBounce.parse(text, failedHeader: headers["X-Failed-Recipients"])
+        if isNotice() || headers["X-Failed-Recipients"] != nil {
+            let textual = TextBounce.parse(text(), failedHeader: headers["X-Failed-Recipients"])
             if !textual.recipients.isEmpty {
                 m.recipients = textual.recipients
                 m.mta = textual.mta ?? mtaFamily(headers)
-                if original == nil, let o = embeddedOriginalHeaders(text) {
+                if original == nil, let o = embeddedOriginalHeaders(text()) {
                     m.originalMessageID = o["Message-ID"].map(stripAngles) ?? m.originalMessageID
                     m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
                     m.queueID = queueID(fromReceived: o.all("Received"))
@@ -144,7 +165,7 @@ public enum ReportReader {
             m.fact = "MDN " + (m.subject ?? "")
             return
         }
-        if isAutoReply(headers) {
+        if isAutoReply(headers, subjectLower: subjectLower) {
             m.messageClass = .autoreply
             m.fact = "auto-reply " + (m.from ?? "")
         }
@@ -238,17 +259,23 @@ public enum ReportReader {
     static func stripAngles(_ s: String) -> String { s.trimmingCharacters(in: "<> \t") }
 
     static func isAutoReply(_ h: HeaderBlock) -> Bool {
+        isAutoReply(h, subjectLower: (h.decoded("Subject") ?? "").lowercased())
+    }
+
+    static func isAutoReply(_ h: HeaderBlock, subjectLower s: String) -> Bool {
         if let a = h["Auto-Submitted"]?.lowercased(), a.hasPrefix("auto-replied") { return true }
         if h["X-Autoreply"] != nil || h["X-Autorespond"] != nil { return true }
         if let p = h["Precedence"]?.lowercased(), p == "auto_reply" { return true }
-        let s = (h.decoded("Subject") ?? "").lowercased()
         return s.hasPrefix("auto:") || s.hasPrefix("automatic reply:") || s.hasPrefix("out of office")
     }
 
     /// From a mailer daemon / postmaster, or a subject that MTAs use for notices.
     static func isNotification(_ h: HeaderBlock) -> Bool {
+        isNotification(h, subjectLower: (h.decoded("Subject") ?? "").lowercased())
+    }
+
+    static func isNotification(_ h: HeaderBlock, subjectLower s: String) -> Bool {
         let from = (h["From"] ?? "").lowercased()
-        let s = (h.decoded("Subject") ?? "").lowercased()
         let fromDaemon =
             from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
             || from.contains("courier mail server")

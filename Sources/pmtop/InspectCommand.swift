@@ -31,23 +31,27 @@ struct InspectCommand: ParsableCommand {
         var failed = false
         // an unreadable message is said so on stderr (and in the exit status), not passed off
         // as an empty "other" message
-        func emit(_ m: MessageSummary) {
+        func emit(_ m: MessageSummary, _ line: String) {
             for p in m.problems where p.hasPrefix("cannot open") || p.hasPrefix("read error") {
                 Output.error("\(m.path): \(p)")
                 failed = true
             }
-            out.line(render(m))
+            out.line(line)
         }
+        func emit(_ m: MessageSummary) { emit(m, render(m)) }
+        let json = json
         for path in paths {
             if path == "-" {
                 emit(Inspect.stdinMessage())
             } else if MaildirScanner.looksLikeMaildir(path) {
-                // classified in chunks on every core, printed in order: memory stays bounded
+                // classified and rendered in chunks on every core, printed in order: memory
+                // stays bounded
                 let entries = MaildirScanner.scan(path).sorted { ($0.file, $0.dir) < ($1.file, $1.dir) }
                 var start = 0
                 while start < entries.count, !out.broken {
-                    let chunk = Array(entries[start..<min(entries.count, start + 512)])
-                    for m in Inspect.classify(chunk, in: path) { emit(m) }
+                    let chunk = entries[start..<min(entries.count, start + Inspect.chunkSize)]
+                    let done = Inspect.classify(chunk, in: path) { json ? $0.json() : $0.plainLine }
+                    for (m, line) in done { emit(m, line) }
                     start += chunk.count
                 }
             } else if Inspect.isRegularFile(path) {
@@ -72,11 +76,20 @@ enum Inspect {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
     }
 
-    /// Reads and classifies `entries` of one Maildir in parallel; results in input order.
-    static func classify(_ entries: [MaildirEntry], in maildir: String) -> [MessageSummary] {
+    /// Messages classified (and rendered) per parallel batch.
+    static let chunkSize = 2048
+
+    /// Reads, classifies and renders `entries` of one Maildir in parallel; results in input order.
+    static func classify(
+        _ entries: ArraySlice<MaildirEntry>, in maildir: String,
+        render: @escaping @Sendable (MessageSummary) -> String
+    ) -> [(MessageSummary, String)] {
         let results = ResultSlots(count: entries.count)
+        let base = entries.startIndex
         DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-            results.set(i, MessageReader.read(maildir: maildir, dir: entries[i].dir, file: entries[i].file))
+            let e = entries[base + i]
+            let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file)
+            results.set(i, (m, render(m)))
         }
         return results.values
     }
@@ -99,11 +112,11 @@ enum Inspect {
 
 /// One slot per input, filled from several threads (each index written exactly once).
 final class ResultSlots: Sendable {
-    private let slots: Mutex<[MessageSummary?]>
+    private let slots: Mutex<[(MessageSummary, String)?]>
 
     init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
-    func set(_ i: Int, _ m: MessageSummary) { slots.withLock { $0[i] = m } }
+    func set(_ i: Int, _ m: (MessageSummary, String)) { slots.withLock { $0[i] = m } }
 
-    var values: [MessageSummary] { slots.withLock { $0.compactMap { $0 } } }
+    var values: [(MessageSummary, String)] { slots.withLock { $0.compactMap { $0 } } }
 }
