@@ -197,11 +197,20 @@ public enum BounceClassifier {
     public static func reason(status: String?, diagnostic: String?, action: String? = nil) -> BounceReason {
         let act = action?.lowercased()
         if act == "delivered" || act == "relayed" || act == "expanded" { return .delivered }
-        if let d = diagnostic?.lowercased(), let r = phraseReason(d) { return r }
+        if let d = diagnostic, let r = phraseReason(lowercasing: d) { return r }
         guard let s = status.flatMap({ DSNStatus($0) }) else { return .undefined }
         if s.isSuccess { return .delivered }
         if s.isTransient && act == "failed" { return .expired }
         return codeReason(s)
+    }
+
+    /// `phraseReason(text.lowercased())`, lowercasing ASCII text on bytes.
+    static func phraseReason(lowercasing text: String) -> BounceReason? {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { u -> [UInt8]? in
+            Charsets.isASCII(u) ? u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : nil
+        }
+        if let ascii, let ascii { return phraseReason(bytes: ascii) }
+        return phraseReason(text.lowercased())
     }
 
     /// The phrase tables as bytes, for memmem.
@@ -209,11 +218,34 @@ public enum BounceClassifier {
 
     /// The reason a phrase in the text names, or nil.
     public static func phraseReason(_ lowercased: String) -> BounceReason? {
-        let hay = Array(lowercased.utf8)
-        for (reason, list) in phraseBytes {
-            for p in list where contains(hay, p) { return reason }
+        phraseReason(bytes: Array(lowercased.utf8))
+    }
+
+    /// Every phrase with its first two bytes' bigram bucket (all phrases are longer than one byte).
+    static let phraseFilter: [(BounceReason, [([UInt8], Int)])] = phraseBytes.map { reason, list in
+        (reason, list.map { ($0, bigram($0[0], $0[1])) })
+    }
+
+    @inline(__always) static func bigram(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 1023 }
+
+    /// The reason a phrase in the (lowercased) bytes names, or nil. A phrase is searched for
+    /// only when its first two bytes occur next to each other somewhere in the text.
+    static func phraseReason(bytes hay: [UInt8]) -> BounceReason? {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { seen in
+            seen.initialize(repeating: 0)
+            var k = 0
+            while k + 1 < hay.count {
+                let g = bigram(hay[k], hay[k + 1])
+                seen[g >> 6] |= 1 << UInt64(g & 63)
+                k += 1
+            }
+            for (reason, list) in phraseFilter {
+                for (p, g) in list where seen[g >> 6] & (1 << UInt64(g & 63)) != 0 && contains(hay, p) {
+                    return reason
+                }
+            }
+            return nil
         }
-        return nil
     }
 
     /// Byte substring search (memmem; Foundation's String.contains is far slower on Linux).
@@ -263,11 +295,68 @@ public enum BounceClassifier {
 
     /// The first RFC 3463 enhanced status code in a text (`550 5.1.1 <x>: ...` -> 5.1.1).
     public static func enhancedStatus(in text: String) -> String? {
+        // ASCII text on bytes (the same tokens: every separator is one ASCII byte)
+        let fast = text.utf8.withContiguousStorageIfAvailable { u -> String?? in
+            Charsets.isASCII(u) ? .some(enhancedStatusASCII(u)) : .none
+        }
+        if let fast, let fast { return fast }
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "(" || $0 == ")" || $0 == "#" }) {
             let t = token.trimmingCharacters(in: ".,;:")
             if t.first.map({ $0 == "2" || $0 == "4" || $0 == "5" }) == true, DSNStatus(t) != nil { return t }
         }
         return nil
+    }
+
+    static func enhancedStatusASCII(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = u.count
+        var i = 0
+        while i < n {
+            while i < n, isTokenSeparator(u[i]) { i += 1 }
+            var end = i
+            while end < n, !isTokenSeparator(u[end]) { end += 1 }
+            // trimmed of `.,;:`
+            var lo = i
+            var hi = end
+            while lo < hi, isTrimmed(u[lo]) { lo += 1 }
+            while hi > lo, isTrimmed(u[hi - 1]) { hi -= 1 }
+            if hi > lo, u[lo] == 0x32 || u[lo] == 0x34 || u[lo] == 0x35, isStatusCode(u, lo..<hi) {
+                return String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+            }
+            i = end
+        }
+        return nil
+    }
+
+    @inline(__always) private static func isTokenSeparator(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0x28 || c == 0x29 || c == 0x23
+    }
+
+    @inline(__always) private static func isTrimmed(_ c: UInt8) -> Bool {
+        c == 0x2E || c == 0x2C || c == 0x3B || c == 0x3A
+    }
+
+    /// `DSNStatus(t) != nil` on ASCII bytes: three `.`-separated parts, the first one
+    /// character, the others one to three characters, each an `Int` (sign allowed, as `Int(_:)`).
+    static func isStatusCode(_ u: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var parts: [Range<Int>] = []
+        var start = r.lowerBound
+        for k in r where u[k] == 0x2E {
+            parts.append(start..<k)
+            start = k + 1
+            if parts.count > 2 { return false }
+        }
+        parts.append(start..<r.upperBound)
+        guard parts.count == 3, parts[0].count == 1, (1...3).contains(parts[1].count),
+            (1...3).contains(parts[2].count)
+        else { return false }
+        func isInt(_ p: Range<Int>) -> Bool {
+            var k = p.lowerBound
+            if u[k] == 0x2B || u[k] == 0x2D { k += 1 }
+            guard k < p.upperBound else { return false }
+            return u[k..<p.upperBound].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        let c = u[parts[0].lowerBound]
+        return (c == 0x32 || c == 0x34 || c == 0x35) && isInt(parts[1]) && isInt(parts[2])
     }
 
     /// The first three-digit SMTP reply code at the start of a text, e.g. `550`.

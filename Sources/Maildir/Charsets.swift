@@ -27,7 +27,7 @@ public enum Charsets {
     /// Valid UTF-8 as is; otherwise each byte as its Latin-1 character (visible, never lost).
     public static func utf8OrLatin1(_ bytes: some Collection<UInt8>) -> String {
         // ASCII (nearly every header) straight from contiguous bytes: no generic validation
-        let ascii: String?? = bytes.withContiguousStorageIfAvailable { b in
+        let ascii = bytes.withContiguousStorageIfAvailable { b -> String? in
             isASCII(b) ? String(decoding: b, as: UTF8.self) : nil
         }
         if let ascii, let ascii { return ascii }
