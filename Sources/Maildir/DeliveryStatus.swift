@@ -16,7 +16,53 @@ public struct DeliveryStatus: Sendable {
     public init() {}
 
     public static func parse(_ body: String) -> DeliveryStatus {
-        var ds = DeliveryStatus()
+        let fast = body.utf8.withContiguousStorageIfAvailable { u -> [[(String, String)]]? in
+            Charsets.isASCII(u) ? blocksASCII(u) : nil
+        }
+        if let fast, let blocks = fast { return read(blocks) }
+        return read(blocksText(body))
+    }
+
+    /// `blocksText` on the bytes of ASCII text: lines split on LF, CRLF or CR (the only
+    /// multi-byte Character in ASCII is CRLF, a line break here), keys lowercased.
+    static func blocksASCII(_ u: UnsafeBufferPointer<UInt8>) -> [[(String, String)]] {
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        func text(_ lo: Int, _ hi: Int) -> String {
+            var lo = lo
+            var hi = hi
+            while lo < hi, blank(u[lo]) { lo += 1 }
+            while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+        }
+        var blocks: [[(String, String)]] = [[]]
+        var lastWasBlank = false
+        let n = u.count
+        var start = 0
+        while start <= n {
+            var end = start
+            while end < n, u[end] != 0x0A, u[end] != 0x0D { end += 1 }
+            var next = end + 1
+            if end < n, u[end] == 0x0D, next < n, u[next] == 0x0A { next += 1 }
+            defer { start = next }
+            if u[start..<end].allSatisfy(blank) {
+                if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+                lastWasBlank = true
+                continue
+            }
+            if blank(u[start]), !lastWasBlank, let last = blocks[blocks.count - 1].popLast() {
+                blocks[blocks.count - 1].append((last.0, last.1 + " " + text(start, end)))
+                continue
+            }
+            lastWasBlank = false
+            guard let colon = u[start..<end].firstIndex(of: 0x3A) else { continue }
+            var key = text(start, colon)
+            if key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { key = key.lowercased() }
+            blocks[blocks.count - 1].append((key, text(colon + 1, end)))
+        }
+        return blocks
+    }
+
+    static func blocksText(_ body: String) -> [[(String, String)]] {
         var blocks: [[(String, String)]] = [[]]
         var lastWasBlank = false
         for rawLine in body.textLines {
@@ -38,6 +84,11 @@ public struct DeliveryStatus: Sendable {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
             blocks[blocks.count - 1].append((key, value))
         }
+        return blocks
+    }
+
+    static func read(_ blocks: [[(String, String)]]) -> DeliveryStatus {
+        var ds = DeliveryStatus()
         for block in blocks where !block.isEmpty {
             var r: RecipientReport?
             for (key, value) in block {

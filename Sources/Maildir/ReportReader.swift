@@ -243,11 +243,40 @@ public enum ReportReader {
     /// The queue id in the first Received header that names one (`... id 1E8D6FE028; ...`).
     static func queueID(fromReceived received: [String]) -> String? {
         for r in received {
+            // ASCII headers on bytes: the same tokens (the separators are single bytes)
+            let fast = r.utf8.withContiguousStorageIfAvailable { u -> String?? in
+                Charsets.isASCII(u) ? .some(queueIDASCII(u)) : .none
+            }
+            if let fast, let answer = fast {
+                if let id = answer { return id }
+                continue
+            }
             let tokens = r.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ";" })
             for (i, t) in tokens.enumerated() where t == "id" && i + 1 < tokens.count {
                 let id = String(tokens[i + 1])
                 if QueueID.isPostfix(id) || QueueID.isExim(id) { return id }
             }
+        }
+        return nil
+    }
+
+    /// The token after the first `id` token that is a queue id, in one ASCII header.
+    static func queueIDASCII(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x3B }
+        let n = u.count
+        var i = 0
+        var afterID = false
+        while i < n {
+            while i < n, isSeparator(u[i]) { i += 1 }
+            guard i < n else { break }
+            var end = i
+            while end < n, !isSeparator(u[end]) { end += 1 }
+            if afterID {
+                let id = String(decoding: UnsafeBufferPointer(rebasing: u[i..<end]), as: UTF8.self)
+                if QueueID.isPostfix(id) || QueueID.isExim(id) { return id }
+            }
+            afterID = end - i == 2 && u[i] == 0x69 && u[i + 1] == 0x64
+            i = end
         }
         return nil
     }
@@ -317,14 +346,16 @@ public enum ReportReader {
             || (p.filename ?? "").lowercased().hasSuffix(".json")
     }
 
+    static let dmarcTypes: Set<String> = [
+        "application/zip", "application/gzip", "application/x-gzip", "application/x-zip-compressed",
+        "application/x-zip", "application/xml", "text/xml", "application/octet-stream",
+    ]
+
     static func isDMARCCandidate(_ p: MIMEPart) -> Bool {
+        if dmarcTypes.contains(p.mimeType) { return true }
+        // the file name only when the type does not already say so
         let name = (p.filename ?? "").lowercased()
-        let types = [
-            "application/zip", "application/gzip", "application/x-gzip", "application/x-zip-compressed",
-            "application/x-zip", "application/xml", "text/xml", "application/octet-stream",
-        ]
-        return types.contains(p.mimeType) || name.hasSuffix(".xml.gz") || name.hasSuffix(".zip")
-            || name.hasSuffix(".xml") || name.hasSuffix(".gz")
+        return name.hasSuffix(".xml.gz") || name.hasSuffix(".zip") || name.hasSuffix(".xml") || name.hasSuffix(".gz")
     }
 
     static func dmarcAggregate(_ p: MIMEPart, _ problems: inout [String]) -> DMARCAggregate? {
