@@ -96,24 +96,24 @@ public struct DMARCAggregate: Sendable, Hashable {
             let all = 0..<b.count
             guard find("<feedback", in: all) != nil || find(":feedback", in: all) != nil else { return nil }
             var r = DMARCAggregate()
-            let meta = element("report_metadata", in: all) ?? all
-            r.org = element("org_name", in: meta).map(unescape)
-            if let range = element("date_range", in: meta) {
-                r.begin = element("begin", in: range).flatMap { Double(trimmed($0)) }.map { Timestamp(epoch: $0) }
-                r.end = element("end", in: range).flatMap { Double(trimmed($0)) }.map { Timestamp(epoch: $0) }
+            let meta = element(.reportMetadata, in: all) ?? all
+            r.org = element(.orgName, in: meta).map(unescape)
+            if let range = element(.dateRange, in: meta) {
+                r.begin = element(.begin, in: range).flatMap { Double(trimmed($0)) }.map { Timestamp(epoch: $0) }
+                r.end = element(.end, in: range).flatMap { Double(trimmed($0)) }.map { Timestamp(epoch: $0) }
             }
-            if let policy = element("policy_published", in: all) {
-                r.policyDomain = element("domain", in: policy).map(unescape)
+            if let policy = element(.policyPublished, in: all) {
+                r.policyDomain = element(.domain, in: policy).map(unescape)
             }
             var rest = all
             while let open = find("<record>", in: rest), let close = find("</record>", in: open.upperBound..<rest.upperBound) {
                 let rec = open.upperBound..<close.lowerBound
                 r.records += 1
-                let count = element("count", in: rec).flatMap { Int(trimmed($0)) } ?? 1
+                let count = element(.count, in: rec).flatMap { Int(trimmed($0)) } ?? 1
                 r.messages += count
-                let evaluated = element("policy_evaluated", in: rec) ?? rec.lowerBound..<rec.lowerBound
-                let dkim = element("dkim", in: evaluated).map { trimmed($0).lowercased() }
-                let spf = element("spf", in: evaluated).map { trimmed($0).lowercased() }
+                let evaluated = element(.policyEvaluated, in: rec) ?? rec.lowerBound..<rec.lowerBound
+                let dkim = element(.dkim, in: evaluated).map { trimmed($0).lowercased() }
+                let spf = element(.spf, in: evaluated).map { trimmed($0).lowercased() }
                 if dkim != "pass" && spf != "pass" { r.failed += count }
                 rest = close.upperBound..<rest.upperBound
             }
@@ -142,8 +142,8 @@ public struct DMARCAggregate: Sendable, Hashable {
         }
 
         /// `DMARCAggregate.element` on bytes.
-        func element(_ name: String, in s: Range<Int>) -> Range<Int>? {
-            let open = [UInt8(ascii: "<")] + Array(name.utf8)
+        func element(_ tag: Tag, in s: Range<Int>) -> Range<Int>? {
+            let open = tag.open
             var search = s
             while let o = find(open, in: search) {
                 let after = o.upperBound..<search.upperBound
@@ -152,7 +152,7 @@ public struct DMARCAggregate: Sendable, Hashable {
                 let crlf = first == 0x0D && after.count > 1 && b[after.lowerBound + 1] == 0x0A
                 if !crlf && (first == 0x3E || first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D) {
                     guard let gt = after.first(where: { b[$0] == 0x3E }),
-                        let close = find([0x3C, 0x2F] + Array(name.utf8) + [0x3E], in: after)
+                        let close = find(tag.close, in: after)
                     else { return nil }
                     let contentStart = gt + 1
                     return contentStart <= close.lowerBound ? contentStart..<close.lowerBound : nil
@@ -160,6 +160,29 @@ public struct DMARCAggregate: Sendable, Hashable {
                 search = after
             }
             return nil
+        }
+
+        /// `<name` and `</name>` as bytes, made once per tag name.
+        struct Tag {
+            let open: [UInt8]
+            let close: [UInt8]
+
+            init(_ name: String) {
+                open = [UInt8(ascii: "<")] + Array(name.utf8)
+                close = [0x3C, 0x2F] + Array(name.utf8) + [0x3E]
+            }
+
+            static let reportMetadata = Tag("report_metadata")
+            static let orgName = Tag("org_name")
+            static let dateRange = Tag("date_range")
+            static let begin = Tag("begin")
+            static let end = Tag("end")
+            static let policyPublished = Tag("policy_published")
+            static let domain = Tag("domain")
+            static let count = Tag("count")
+            static let policyEvaluated = Tag("policy_evaluated")
+            static let dkim = Tag("dkim")
+            static let spf = Tag("spf")
         }
 
         func trimmedRange(_ r: Range<Int>) -> Range<Int> {

@@ -215,7 +215,10 @@ public enum ReportReader {
     static func originalHeaders(_ parts: [MIMEPart]) -> HeaderBlock? {
         let kinds = ["message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"]
         guard let p = parts.first(where: { kinds.contains($0.mimeType) }) else { return nil }
-        let h = HeaderBlock.parse(p.decoded[...]).0
+        // without a transfer encoding the body is parsed where it lies (`decoded` would copy it whole)
+        let encoding = p.transferEncoding
+        let h = encoding == "base64" || encoding == "quoted-printable"
+            ? HeaderBlock.parse(p.decoded[...]).0 : HeaderBlock.parse(p.body).0
         return h.fields.isEmpty ? nil : h
     }
 

@@ -46,7 +46,7 @@ struct InspectCommand: ParsableCommand {
             } else if MaildirScanner.looksLikeMaildir(path) {
                 // classified and rendered in chunks on every core, printed in order: memory
                 // stays bounded
-                let entries = MaildirScanner.scan(path).sorted { ($0.file, $0.dir) < ($1.file, $1.dir) }
+                let entries = Inspect.sorted(MaildirScanner.scan(path))
                 var start = 0
                 while start < entries.count, !out.broken {
                     let chunk = entries[start..<min(entries.count, start + Inspect.chunkSize)]
@@ -74,6 +74,32 @@ enum Inspect {
     static func isRegularFile(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// Entries by file name, then folder. ASCII names (String order is byte order for them)
+    /// are compared with memcmp on one buffer of all names; others as Strings.
+    static func sorted(_ entries: [MaildirEntry]) -> [MaildirEntry] {
+        var names: [UInt8] = []
+        var spans: [(start: Int, count: Int)] = []
+        spans.reserveCapacity(entries.count)
+        for e in entries {
+            spans.append((names.count, e.file.utf8.count))
+            names.append(contentsOf: e.file.utf8)
+        }
+        let ascii = names.allSatisfy { $0 < 0x80 } && entries.allSatisfy { $0.dir.utf8.allSatisfy { $0 < 0x80 } }
+        guard ascii else { return entries.sorted { ($0.file, $0.dir) < ($1.file, $1.dir) } }
+        let order = names.withUnsafeBufferPointer { buf -> [Int] in
+            guard let base = buf.baseAddress else { return Array(entries.indices) }
+            return entries.indices.sorted { i, j in
+                let a = spans[i]
+                let b = spans[j]
+                let c = memcmp(base + a.start, base + b.start, min(a.count, b.count))
+                if c != 0 { return c < 0 }
+                if a.count != b.count { return a.count < b.count }
+                return entries[i].dir < entries[j].dir
+            }
+        }
+        return order.map { entries[$0] }
     }
 
     /// Messages classified (and rendered) per parallel batch.
