@@ -77,29 +77,49 @@ enum Inspect {
     }
 
     /// Entries by file name, then folder. ASCII names (String order is byte order for them)
-    /// are compared with memcmp on one buffer of all names; others as Strings.
+    /// are sorted as bytes: by their first 16 bytes (two big-endian words), then memcmp of
+    /// the rest; other names as Strings.
     static func sorted(_ entries: [MaildirEntry]) -> [MaildirEntry] {
         var names: [UInt8] = []
-        var spans: [(start: Int, count: Int)] = []
-        spans.reserveCapacity(entries.count)
-        for e in entries {
-            spans.append((names.count, e.file.utf8.count))
-            names.append(contentsOf: e.file.utf8)
+        var keys: [SortKey] = []
+        keys.reserveCapacity(entries.count)
+        var ascii = true
+        for i in entries.indices {
+            var file = entries[i].file
+            file.withUTF8 { u in
+                var hi: UInt64 = 0
+                var lo: UInt64 = 0
+                for k in 0..<min(u.count, 16) {
+                    if u[k] >= 0x80 { ascii = false }
+                    if k < 8 { hi |= UInt64(u[k]) << (56 - 8 * k) } else { lo |= UInt64(u[k]) << (120 - 8 * k) }
+                }
+                for k in min(u.count, 16)..<u.count where u[k] >= 0x80 { ascii = false }
+                keys.append(SortKey(hi: hi, lo: lo, start: names.count, count: u.count, index: i))
+                names.append(contentsOf: u)
+            }
+            if !entries[i].dir.utf8.allSatisfy({ $0 < 0x80 }) { ascii = false }
         }
-        let ascii = names.allSatisfy { $0 < 0x80 } && entries.allSatisfy { $0.dir.utf8.allSatisfy { $0 < 0x80 } }
         guard ascii else { return entries.sorted { ($0.file, $0.dir) < ($1.file, $1.dir) } }
-        let order = names.withUnsafeBufferPointer { buf -> [Int] in
-            guard let base = buf.baseAddress else { return Array(entries.indices) }
-            return entries.indices.sorted { i, j in
-                let a = spans[i]
-                let b = spans[j]
+        names.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            keys.sort { a, b in
+                if a.hi != b.hi { return a.hi < b.hi }
+                if a.lo != b.lo { return a.lo < b.lo }
                 let c = memcmp(base + a.start, base + b.start, min(a.count, b.count))
                 if c != 0 { return c < 0 }
                 if a.count != b.count { return a.count < b.count }
-                return entries[i].dir < entries[j].dir
+                return entries[a.index].dir < entries[b.index].dir
             }
         }
-        return order.map { entries[$0] }
+        return keys.map { entries[$0.index] }
+    }
+
+    struct SortKey {
+        var hi: UInt64
+        var lo: UInt64
+        var start: Int
+        var count: Int
+        var index: Int
     }
 
     /// Messages classified (and rendered) per parallel batch.
