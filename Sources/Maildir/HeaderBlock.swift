@@ -4,15 +4,47 @@
 // Latin-1 when not valid UTF-8, so no byte is ever lost); `decoded` applies RFC 2047.
 
 public struct HeaderBlock: Sendable, Hashable {
-    public var fields: [(name: String, value: String)] = []
+    /// The unfolded bytes of every field (`name` and `value` spans point into them): one
+    /// buffer per block, Strings made only for the fields asked for.
+    private var storage: [UInt8] = []
+    private var spans: [Span] = []
+
+    struct Span: Sendable {
+        var name: Range<Int>
+        var value: Range<Int>
+    }
 
     public init() {}
+
+    /// Every field, names and values decoded (UTF-8, else Latin-1), in order.
+    public var fields: [(name: String, value: String)] {
+        get { spans.map { (text($0.name), text($0.value)) } }
+        set {
+            storage = []
+            spans = []
+            for f in newValue { append(name: f.name, value: f.value) }
+        }
+    }
+
+    /// Number of fields.
+    public var count: Int { spans.count }
+
+    /// Adds a field at the end.
+    public mutating func append(name: String, value: String) {
+        let ns = storage.count
+        storage.append(contentsOf: name.utf8)
+        let vs = storage.count
+        storage.append(contentsOf: value.utf8)
+        spans.append(Span(name: ns..<vs, value: vs..<storage.count))
+    }
+
+    @inline(__always) private func text(_ r: Range<Int>) -> String { Charsets.utf8OrLatin1(storage[r]) }
 
     /// Most fields a header section may have before the rest is ignored (a problem noted by callers).
     public static let maxFields = 2000
 
     public static func == (a: HeaderBlock, b: HeaderBlock) -> Bool {
-        a.fields.count == b.fields.count
+        a.spans.count == b.spans.count
             && zip(a.fields, b.fields).allSatisfy { $0.name == $1.name && $0.value == $1.value }
     }
 
@@ -32,60 +64,105 @@ public struct HeaderBlock: Sendable, Hashable {
     /// Parses header bytes in a slice; the returned offset is an index of that slice.
     public static func parse(_ bytes: ArraySlice<UInt8>) -> (HeaderBlock, Int) {
         var block = HeaderBlock()
-        var i = bytes.startIndex
-        let n = bytes.endIndex
-        var current: [UInt8] = []
+        let body = bytes.withUnsafeBufferPointer { b in
+            block.storage.reserveCapacity(min(b.count, 4096))
+            return block.scan(b)
+        }
+        return (block, bytes.startIndex + body)
+    }
+
+    /// Unfolds the fields of `b` into storage (a field's lines joined by one space, leading
+    /// blanks of continuation lines dropped); returns the body offset (after the blank line
+    /// that ends the section, or the end of `b`).
+    private mutating func scan(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        var i = 0
+        var fieldStart = storage.count  // start of the field being collected in storage
+        func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
         func flush() {
-            defer { current.removeAll(keepingCapacity: true) }
-            guard !current.isEmpty, block.fields.count < maxFields,
-                let colon = current.firstIndex(of: UInt8(ascii: ":"))
+            defer {
+                storage.removeSubrange(fieldStart...)
+                fieldStart = storage.count
+            }
+            guard storage.count > fieldStart, spans.count < HeaderBlock.maxFields,
+                let colon = storage[fieldStart...].firstIndex(of: UInt8(ascii: ":"))
             else { return }
-            func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
             var nameEnd = colon
-            while nameEnd > 0, isBlank(current[nameEnd - 1]) { nameEnd -= 1 }
-            guard nameEnd > 0, !current[..<nameEnd].contains(where: isBlank) else { return }
+            while nameEnd > fieldStart, isBlank(storage[nameEnd - 1]) { nameEnd -= 1 }
+            guard nameEnd > fieldStart, !storage[fieldStart..<nameEnd].contains(where: isBlank) else { return }
             var vs = colon + 1
-            var ve = current.count
-            while vs < ve, isBlank(current[vs]) { vs += 1 }
-            while ve > vs, isBlank(current[ve - 1]) { ve -= 1 }
-            let name = Charsets.utf8OrLatin1(current[..<nameEnd])
-            let value = Charsets.utf8OrLatin1(current[vs..<ve])
-            block.fields.append((name, value))
+            var ve = storage.count
+            while vs < ve, isBlank(storage[vs]) { vs += 1 }
+            while ve > vs, isBlank(storage[ve - 1]) { ve -= 1 }
+            spans.append(Span(name: fieldStart..<nameEnd, value: vs..<ve))
+            // keep the field's bytes: the next field starts after them
+            fieldStart = storage.count
         }
         while i < n {
             var j = i
-            while j < n, bytes[j] != 0x0A { j += 1 }
+            while j < n, b[j] != 0x0A { j += 1 }
             var lineEnd = j
-            if lineEnd > i, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if lineEnd > i, b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             if lineEnd == i {  // blank line: end of headers
                 flush()
-                return (block, min(n, j + 1))
+                return min(n, j + 1)
             }
-            if bytes[i] == 0x20 || bytes[i] == 0x09 {
-                if !current.isEmpty { current.append(0x20) }
+            if isBlank(b[i]) {
+                if storage.count > fieldStart { storage.append(0x20) }
                 var k = i
-                while k < lineEnd, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
-                current.append(contentsOf: bytes[k..<lineEnd])
+                while k < lineEnd, isBlank(b[k]) { k += 1 }
+                storage.append(contentsOf: UnsafeBufferPointer(rebasing: b[k..<lineEnd]))
             } else {
                 flush()
-                current.append(contentsOf: bytes[i..<lineEnd])
+                storage.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<lineEnd]))
             }
             i = j + 1
         }
         flush()
-        return (block, n)
+        return n
     }
 
     /// Parses a header section given as text (report bodies, tests).
     public static func parse(text: String) -> HeaderBlock { parse(Array(text.utf8)[...]).0 }
 
+    /// Index of the first field named `name` (case-insensitive), or nil.
+    private func firstIndex(named name: String, from start: Int = 0) -> Int? {
+        var query = name
+        return query.withUTF8 { q -> Int? in
+            storage.withUnsafeBufferPointer { st -> Int? in
+                var k = start
+                while k < spans.count {
+                    let r = spans[k].name
+                    if let same = HeaderBlock.asciiSame(UnsafeBufferPointer(rebasing: st[r]), q) {
+                        if same { return k }
+                    } else if HeaderBlock.sameName(text(r), name) {
+                        return k
+                    }
+                    k += 1
+                }
+                return nil
+            }
+        }
+    }
+
     /// First value of a field, raw.
     public subscript(_ name: String) -> String? {
-        fields.first { HeaderBlock.sameName($0.name, name) }?.value
+        firstIndex(named: name).map { text(spans[$0].value) }
     }
 
     public func all(_ name: String) -> [String] {
-        fields.filter { HeaderBlock.sameName($0.name, name) }.map(\.value)
+        var out: [String] = []
+        var k = 0
+        while let i = firstIndex(named: name, from: k) {
+            out.append(text(spans[i].value))
+            k = i + 1
+        }
+        return out
+    }
+
+    /// True when some field's name, lowercased, starts with `prefix` (lowercase ASCII).
+    func hasName(withLowercasedPrefix prefix: String) -> Bool {
+        spans.contains { text($0.name).lowercased().hasPrefix(prefix) }
     }
 
     /// `a.lowercased() == b.lowercased()`, on bytes while both are ASCII (field names nearly

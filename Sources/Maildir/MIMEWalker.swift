@@ -59,12 +59,12 @@ public enum MIMEWalker {
         let isDigest = ct.mimeType == "multipart/digest"
         for b in bodies {
             var (h, start) = HeaderBlock.parse(b)
-            if h.fields.isEmpty && start == b.endIndex && !b.isEmpty && b.first != 0x0A && b.first != 0x0D {
+            if h.count == 0 && start == b.endIndex && !b.isEmpty && b.first != 0x0A && b.first != 0x0D {
                 // no blank line after what looked like headers: treat all as body text
                 h = HeaderBlock()
                 start = b.startIndex
             }
-            if isDigest && h["Content-Type"] == nil { h.fields.append(("Content-Type", "message/rfc822")) }
+            if isDigest && h["Content-Type"] == nil { h.append(name: "Content-Type", value: "message/rfc822") }
             walk(headers: h, body: b[start...], depth: depth + 1, into: &r)
         }
     }

@@ -219,7 +219,7 @@ public enum ReportReader {
         let encoding = p.transferEncoding
         let h = encoding == "base64" || encoding == "quoted-printable"
             ? HeaderBlock.parse(p.decoded[...]).0 : HeaderBlock.parse(p.body).0
-        return h.fields.isEmpty ? nil : h
+        return h.count == 0 ? nil : h
     }
 
     /// Headers of a returned message pasted into the text after a separator line
@@ -240,7 +240,7 @@ public enum ReportReader {
         var rest = lines[(i + 1)...].drop { $0.trimmingCharacters(in: " \t").isEmpty }
         if let first = rest.first, !first.contains(":") { rest = rest.dropFirst() }
         let h = HeaderBlock.parse(text: rest.joined(separator: "\n"))
-        return h.fields.isEmpty ? nil : h
+        return h.count == 0 ? nil : h
     }
 
     /// The queue id in the first Received header that names one (`... id 1E8D6FE028; ...`).
@@ -322,7 +322,7 @@ public enum ReportReader {
 
     /// MTA family from the notice's own headers (its first Received line, vendor headers).
     static func mtaFamily(_ h: HeaderBlock) -> String? {
-        if h.fields.contains(where: { $0.name.lowercased().hasPrefix("x-ms-exchange") }) { return "exchange" }
+        if h.hasName(withLowercasedPrefix: "x-ms-exchange") { return "exchange" }
         if h["X-Failed-Recipients"] != nil { return "exim" }
         guard let first = h["Received"] else { return nil }
         if first.contains("(Postfix") { return "postfix" }
