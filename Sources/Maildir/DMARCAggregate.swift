@@ -106,7 +106,9 @@ public struct DMARCAggregate: Sendable, Hashable {
                 r.policyDomain = element(.domain, in: policy).map(unescape)
             }
             var rest = all
-            while let open = find("<record>", in: rest), let close = find("</record>", in: open.upperBound..<rest.upperBound) {
+            while let open = find("<record>", in: rest),
+                let close = find("</record>", in: open.upperBound..<rest.upperBound)
+            {
                 let rec = open.upperBound..<close.lowerBound
                 r.records += 1
                 let count = element(.count, in: rec).flatMap { Int(trimmed($0)) } ?? 1

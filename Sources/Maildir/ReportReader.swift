@@ -217,7 +217,8 @@ public enum ReportReader {
         guard let p = parts.first(where: { kinds.contains($0.mimeType) }) else { return nil }
         // without a transfer encoding the body is parsed where it lies (`decoded` would copy it whole)
         let encoding = p.transferEncoding
-        let h = encoding == "base64" || encoding == "quoted-printable"
+        let h =
+            encoding == "base64" || encoding == "quoted-printable"
             ? HeaderBlock.parse(p.decoded[...]).0 : HeaderBlock.parse(p.body).0
         return h.count == 0 ? nil : h
     }
