@@ -15,9 +15,17 @@ public enum MessageReader {
     public static func read(maildir: String, dir: String, file: String, limit: Int = defaultLimit)
         -> MessageSummary
     {
+        read(maildir: maildir, dir: dir, file: file, dirFD: -1, limit: limit)
+    }
+
+    /// `read`, opening the file relative to `dirFD`, an open descriptor of `maildir/dir`
+    /// (one path component to look up instead of the whole path); -1 opens by path.
+    public static func read(maildir: String, dir: String, file: String, dirFD: Int32, limit: Int = defaultLimit)
+        -> MessageSummary
+    {
         var m = summaryShell(maildir: maildir, dir: dir, file: file)
         // Human mail is told by its first `firstPass` bytes; reports and notices are read whole.
-        let loaded = load(&m, limit: limit, headersOnly: false) { firstBytes in
+        let loaded = load(&m, limit: limit, headersOnly: false, dirFD: dirFD) { firstBytes in
             let (h, start) = HeaderBlock.parse(firstBytes)
             return start >= firstBytes.endIndex || ReportReader.guessClass(h) != .other
         }
@@ -88,9 +96,10 @@ public enum MessageReader {
     public static let firstPass = 64 * 1024
 
     static func load(
-        _ m: inout MessageSummary, limit: Int, headersOnly: Bool, needMore: ((ArraySlice<UInt8>) -> Bool)? = nil
+        _ m: inout MessageSummary, limit: Int, headersOnly: Bool, dirFD: Int32 = -1,
+        needMore: ((ArraySlice<UInt8>) -> Bool)? = nil
     ) -> ([UInt8], Int, Double)? {
-        var fd = open(m.path, O_RDONLY | O_CLOEXEC)
+        var fd = dirFD >= 0 ? openat(dirFD, m.file, O_RDONLY | O_CLOEXEC) : open(m.path, O_RDONLY | O_CLOEXEC)
         if fd < 0 && errno == ENOENT && !m.maildir.isEmpty,
             let found = Acknowledger.locate(unique: m.unique, in: m.maildir)
         {
@@ -137,9 +146,39 @@ public enum MessageReader {
         _ fd: Int32, _ m: inout MessageSummary, size: Int, limit: Int, needMore: ((ArraySlice<UInt8>) -> Bool)?
     ) -> [UInt8] {
         var cap = max(4096, min(limit, size + 1))
-        var buf = [UInt8](repeating: 0, count: cap)
         var count = 0
         var asked = needMore == nil
+        var done = false
+        // first into uninitialized memory (no zeroing): the whole file when it does not grow
+        var buf = [UInt8](unsafeUninitializedCapacity: cap) { p, initialized in
+            guard let base = p.baseAddress else { return }
+            while count < cap {
+                var want = cap - count
+                if !asked { want = min(want, firstPass - count) }
+                let n = Glibc.read(fd, base + count, want)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    m.problems.append("read error: \(String(cString: strerror(errno)))")
+                    done = true
+                    break
+                }
+                if n == 0 {
+                    done = true
+                    break
+                }
+                count += n
+                if !asked && count >= firstPass {
+                    asked = true
+                    if let needMore, !needMore(Array(UnsafeBufferPointer(start: base, count: count))[...]) {
+                        done = true
+                        break
+                    }
+                }
+            }
+            initialized = count
+        }
+        if done || count >= limit { return buf }
+        // the file grew while it was read: on in growing steps, up to the limit
         while count < limit {
             if count == cap {
                 let grown = min(limit, cap * 2)

@@ -132,9 +132,17 @@ enum Inspect {
     ) -> [(MessageSummary, String)] {
         let results = ResultSlots(count: entries.count)
         let base = entries.startIndex
+        // new/ and cur/ opened once: each message is then one path component to look up
+        let newFD = open(maildir + "/new", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let curFD = open(maildir + "/cur", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer {
+            if newFD >= 0 { close(newFD) }
+            if curFD >= 0 { close(curFD) }
+        }
         DispatchQueue.concurrentPerform(iterations: entries.count) { i in
             let e = entries[base + i]
-            let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file)
+            let fd = e.dir == "new" ? newFD : e.dir == "cur" ? curFD : -1
+            let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd)
             results.set(i, (m, render(m)))
         }
         return results.values
