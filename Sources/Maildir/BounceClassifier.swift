@@ -198,7 +198,7 @@ public enum BounceClassifier {
         let act = action?.lowercased()
         if act == "delivered" || act == "relayed" || act == "expanded" { return .delivered }
         if let d = diagnostic, let r = phraseReason(lowercasing: d) { return r }
-        guard let s = status.flatMap({ DSNStatus($0) }) else { return .undefined }
+        guard let s = status.flatMap(dsnStatus) else { return .undefined }
         if s.isSuccess { return .delivered }
         if s.isTransient && act == "failed" { return .expired }
         return codeReason(s)
@@ -213,48 +213,58 @@ public enum BounceClassifier {
         return phraseReason(text.lowercased())
     }
 
-    /// The phrase tables as bytes, for memmem.
-    static let phraseBytes: [(BounceReason, [[UInt8]])] = phrases.map { ($0.0, $0.1.map { Array($0.utf8) }) }
-
     /// The reason a phrase in the text names, or nil.
     public static func phraseReason(_ lowercased: String) -> BounceReason? {
         phraseReason(bytes: Array(lowercased.utf8))
     }
 
-    /// Every phrase with its first two bytes' bigram bucket (all phrases are longer than one byte).
-    static let phraseFilter: [(BounceReason, [([UInt8], Int)])] = phraseBytes.map { reason, list in
-        (reason, list.map { ($0, bigram($0[0], $0[1])) })
-    }
+    /// The phrase tables flattened for the search: all phrase bytes in one buffer, and per
+    /// phrase its span, reason and the bigram bucket of its first two bytes (all phrases are
+    /// longer than one byte).
+    struct PhraseTable: Sendable {
+        var bytes: [UInt8] = []
+        var entries: [(start: Int, count: Int, bigram: Int, reason: Int)] = []
+        var reasons: [BounceReason] = []
 
-    @inline(__always) static func bigram(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 1023 }
-
-    /// The reason a phrase in the (lowercased) bytes names, or nil. A phrase is searched for
-    /// only when its first two bytes occur next to each other somewhere in the text.
-    static func phraseReason(bytes hay: [UInt8]) -> BounceReason? {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { seen in
-            seen.initialize(repeating: 0)
-            var k = 0
-            while k + 1 < hay.count {
-                let g = bigram(hay[k], hay[k + 1])
-                seen[g >> 6] |= 1 << UInt64(g & 63)
-                k += 1
-            }
-            for (reason, list) in phraseFilter {
-                for (p, g) in list where seen[g >> 6] & (1 << UInt64(g & 63)) != 0 && contains(hay, p) {
-                    return reason
+        init(_ tables: [(BounceReason, [String])]) {
+            for (r, list) in tables {
+                reasons.append(r)
+                for p in list {
+                    let b = Array(p.utf8)
+                    entries.append((bytes.count, b.count, BounceClassifier.bigram(b[0], b[1]), reasons.count - 1))
+                    bytes += b
                 }
             }
-            return nil
         }
     }
 
-    /// Byte substring search (memmem; Foundation's String.contains is far slower on Linux).
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard hay.count >= needle.count else { return false }
-        return hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                memmem(h.baseAddress, h.count, n.baseAddress, n.count) != nil
+    static let phraseTable = PhraseTable(phrases)
+
+    @inline(__always) static func bigram(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 1023 }
+
+    /// The reason a phrase in the (lowercased) bytes names, or nil: the phrases in table
+    /// order, each searched for only when its first two bytes occur next to each other in the text.
+    static func phraseReason(bytes hay: [UInt8]) -> BounceReason? {
+        let table = phraseTable
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { seen -> BounceReason? in
+            seen.initialize(repeating: 0)
+            return hay.withUnsafeBufferPointer { h -> BounceReason? in
+                var k = 0
+                while k + 1 < h.count {
+                    let g = bigram(h[k], h[k + 1])
+                    seen[g >> 6] |= 1 << UInt64(g & 63)
+                    k += 1
+                }
+                guard let hp = h.baseAddress else { return nil }
+                return table.bytes.withUnsafeBufferPointer { pb -> BounceReason? in
+                    guard let pp = pb.baseAddress else { return nil }
+                    for e in table.entries where seen[e.bigram >> 6] & (1 << UInt64(e.bigram & 63)) != 0 {
+                        if e.count <= h.count, memmem(hp, h.count, pp + e.start, e.count) != nil {
+                            return table.reasons[e.reason]
+                        }
+                    }
+                    return nil
+                }
             }
         }
     }
@@ -333,6 +343,32 @@ public enum BounceClassifier {
 
     @inline(__always) private static func isTrimmed(_ c: UInt8) -> Bool {
         c == 0x2E || c == 0x2C || c == 0x3B || c == 0x3A
+    }
+
+    /// `DSNStatus(text)`, read on bytes when the text is ASCII.
+    static func dsnStatus(_ text: String) -> DSNStatus? {
+        let fast = text.utf8.withContiguousStorageIfAvailable { u -> DSNStatus?? in
+            guard Charsets.isASCII(u) else { return .none }
+            guard isStatusCode(u, 0..<u.count) else { return .some(nil) }
+            var parts: [Int] = []
+            var value = 0
+            var sign = 1
+            for c in u {
+                switch c {
+                case 0x2E:
+                    parts.append(value * sign)
+                    value = 0
+                    sign = 1
+                case 0x2D: sign = -1
+                case 0x2B: break
+                default: value = value * 10 + Int(c - 0x30)
+                }
+            }
+            parts.append(value * sign)
+            return .some(DSNStatus(statusClass: parts[0], subject: parts[1], detail: parts[2]))
+        }
+        if let fast, let answer = fast { return answer }
+        return DSNStatus(text)
     }
 
     /// `DSNStatus(t) != nil` on ASCII bytes: three `.`-separated parts, the first one

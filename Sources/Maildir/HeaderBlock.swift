@@ -208,6 +208,16 @@ extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
         // the set is a short literal: looked up in its own UTF-8, no array made per call
         let bytes = set.utf8
+        // contiguous text (nearly always): offsets found on the buffer, the String made from it
+        let fast = utf8.withContiguousStorageIfAvailable { u -> String? in
+            var lo = 0
+            var hi = u.count
+            while lo < hi, bytes.contains(u[lo]) { lo += 1 }
+            while hi > lo, bytes.contains(u[hi - 1]) { hi -= 1 }
+            if lo == 0 && hi == u.count, let whole = self as? String { return whole }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+        }
+        if let fast, let fast { return fast }
         let sub = Substring(self)
         let u = sub.utf8
         var start = u.startIndex
@@ -248,10 +258,32 @@ extension StringProtocol {
     /// Runs of spaces, tabs and line breaks as one space, trimmed.
     var collapsingWhitespace: String {
         // ASCII text (nearly all of it) on bytes; otherwise Character-wise
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        let ascii = utf8.withContiguousStorageIfAvailable { Charsets.isASCII($0) } ?? utf8.allSatisfy({ $0 < 0x80 })
+        guard ascii else {
             return split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 .joined(separator: " ")
         }
+        let fast = utf8.withContiguousStorageIfAvailable { u -> String in
+            String(unsafeUninitializedCapacity: u.count) { out in
+                var n = 0
+                var gap = false
+                for b in u {
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                        gap = n > 0
+                    } else {
+                        if gap {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        gap = false
+                        out[n] = b
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+        if let fast { return fast }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var gap = false

@@ -174,7 +174,7 @@ public enum ReportReader {
     /// Status refined from the diagnostic when the DSN says only x.0.0; reason classified.
     static func classified(_ r: RecipientReport) -> RecipientReport {
         var r = r
-        let coarse = r.status.flatMap { DSNStatus($0) }.map { $0.subject == 0 && $0.detail == 0 } ?? true
+        let coarse = r.status.flatMap(BounceClassifier.dsnStatus).map { $0.subject == 0 && $0.detail == 0 } ?? true
         if coarse, let d = r.diagnostic, let s = BounceClassifier.enhancedStatus(in: d) { r.status = s }
         if r.remoteMTA?.isEmpty == true { r.remoteMTA = nil }
         r.reason = BounceClassifier.reason(status: r.status, diagnostic: r.diagnostic, action: r.action)
