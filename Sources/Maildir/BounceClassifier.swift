@@ -219,11 +219,11 @@ public enum BounceClassifier {
     }
 
     /// The phrase tables flattened for the search: all phrase bytes in one buffer, and per
-    /// phrase its span, reason and the bigram bucket of its first two bytes (all phrases are
-    /// longer than one byte).
+    /// phrase its span, reason and the trigram buckets of its first and last three bytes
+    /// (every phrase has at least three).
     struct PhraseTable: Sendable {
         var bytes: [UInt8] = []
-        var entries: [(start: Int, count: Int, bigram: Int, reason: Int)] = []
+        var entries: [(start: Int, count: Int, head: Int, tail: Int, reason: Int)] = []
         var reasons: [BounceReason] = []
 
         init(_ tables: [(BounceReason, [String])]) {
@@ -231,7 +231,12 @@ public enum BounceClassifier {
                 reasons.append(r)
                 for p in list {
                     let b = Array(p.utf8)
-                    entries.append((bytes.count, b.count, BounceClassifier.bigram(b[0], b[1]), reasons.count - 1))
+                    let n = b.count
+                    entries.append(
+                        (
+                            bytes.count, n, BounceClassifier.trigram(b[0], b[1], b[2]),
+                            BounceClassifier.trigram(b[n - 3], b[n - 2], b[n - 1]), reasons.count - 1
+                        ))
                     bytes += b
                 }
             }
@@ -240,25 +245,28 @@ public enum BounceClassifier {
 
     static let phraseTable = PhraseTable(phrases)
 
-    @inline(__always) static func bigram(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 1023 }
+    @inline(__always) static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) &* 961 &+ Int(b) &* 31 &+ Int(c)) & 4095
+    }
 
     /// The reason a phrase in the (lowercased) bytes names, or nil: the phrases in table
-    /// order, each searched for only when its first two bytes occur next to each other in the text.
+    /// order, each searched for only when its first and last three bytes both occur in the text.
     static func phraseReason(bytes hay: [UInt8]) -> BounceReason? {
         let table = phraseTable
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { seen -> BounceReason? in
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { seen -> BounceReason? in
             seen.initialize(repeating: 0)
+            @inline(__always) func has(_ g: Int) -> Bool { seen[g >> 6] & (1 << UInt64(g & 63)) != 0 }
             return hay.withUnsafeBufferPointer { h -> BounceReason? in
                 var k = 0
-                while k + 1 < h.count {
-                    let g = bigram(h[k], h[k + 1])
+                while k + 2 < h.count {
+                    let g = trigram(h[k], h[k + 1], h[k + 2])
                     seen[g >> 6] |= 1 << UInt64(g & 63)
                     k += 1
                 }
                 guard let hp = h.baseAddress else { return nil }
                 return table.bytes.withUnsafeBufferPointer { pb -> BounceReason? in
                     guard let pp = pb.baseAddress else { return nil }
-                    for e in table.entries where seen[e.bigram >> 6] & (1 << UInt64(e.bigram & 63)) != 0 {
+                    for e in table.entries where has(e.head) && has(e.tail) {
                         if e.count <= h.count, memmem(hp, h.count, pp + e.start, e.count) != nil {
                             return table.reasons[e.reason]
                         }

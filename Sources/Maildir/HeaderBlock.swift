@@ -12,6 +12,8 @@ public struct HeaderBlock: Sendable, Hashable {
     struct Span: Sendable {
         var name: Range<Int>
         var value: Range<Int>
+        /// The name is all ASCII (then it is compared on bytes).
+        var asciiName: Bool
     }
 
     public init() {}
@@ -35,7 +37,7 @@ public struct HeaderBlock: Sendable, Hashable {
         storage.append(contentsOf: name.utf8)
         let vs = storage.count
         storage.append(contentsOf: value.utf8)
-        spans.append(Span(name: ns..<vs, value: vs..<storage.count))
+        spans.append(Span(name: ns..<vs, value: vs..<storage.count, asciiName: name.utf8.allSatisfy { $0 < 0x80 }))
     }
 
     @inline(__always) private func text(_ r: Range<Int>) -> String { Charsets.utf8OrLatin1(storage[r]) }
@@ -94,7 +96,10 @@ public struct HeaderBlock: Sendable, Hashable {
             var ve = storage.count
             while vs < ve, isBlank(storage[vs]) { vs += 1 }
             while ve > vs, isBlank(storage[ve - 1]) { ve -= 1 }
-            spans.append(Span(name: fieldStart..<nameEnd, value: vs..<ve))
+            let ascii = storage.withUnsafeBufferPointer {
+                Charsets.isASCII(UnsafeBufferPointer(rebasing: $0[fieldStart..<nameEnd]))
+            }
+            spans.append(Span(name: fieldStart..<nameEnd, value: vs..<ve, asciiName: ascii))
             // keep the field's bytes: the next field starts after them
             fieldStart = storage.count
         }
@@ -129,11 +134,15 @@ public struct HeaderBlock: Sendable, Hashable {
     private func firstIndex(named name: String, from start: Int = 0) -> Int? {
         var query = name
         return query.withUTF8 { q -> Int? in
-            storage.withUnsafeBufferPointer { st -> Int? in
+            let asciiQuery = Charsets.isASCII(q)
+            return storage.withUnsafeBufferPointer { st -> Int? in
                 var k = start
                 while k < spans.count {
                     let r = spans[k].name
-                    if let same = HeaderBlock.asciiSame(UnsafeBufferPointer(rebasing: st[r]), q) {
+                    if asciiQuery && spans[k].asciiName {
+                        // both ASCII: equal length and equal folded bytes
+                        if r.count == q.count, HeaderBlock.foldedEqual(st, r.lowerBound, q) { return k }
+                    } else if let same = HeaderBlock.asciiSame(UnsafeBufferPointer(rebasing: st[r]), q) {
                         if same { return k }
                     } else if HeaderBlock.sameName(text(r), name) {
                         return k
@@ -189,6 +198,17 @@ public struct HeaderBlock: Sendable, Hashable {
             if p >= 0x80 || q >= 0x80 { return nil }
             // an ASCII difference before any other character is final
             if p != q && foldASCII(p) != foldASCII(q) { return false }
+        }
+        return true
+    }
+
+    /// `q` equals the bytes of `st` from `at`, ASCII letters folded (both known ASCII).
+    @inline(__always)
+    static func foldedEqual(_ st: UnsafeBufferPointer<UInt8>, _ at: Int, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<q.count {
+            let p = st[at + i]
+            let c = q[i]
+            if p != c && foldASCII(p) != foldASCII(c) { return false }
         }
         return true
     }
