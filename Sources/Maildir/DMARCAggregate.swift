@@ -230,7 +230,7 @@ public struct DMARCAggregate: Sendable, Hashable {
     }
 
     public var json: String {
-        var w = JSONWriter()
+        var w = ReportJSON()
         w.add("kind", "aggregate")
         w.add("org", org)
         w.add("policy_domain", policyDomain)
