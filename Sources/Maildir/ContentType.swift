@@ -90,30 +90,16 @@ public struct ContentType: Sendable, Hashable {
                 return r.count
             }
         }
-        // split on `;` outside quotes, as splitParams
-        var pieces: [Range<Int>] = []
-        var start = 0
-        var inQuote = false
-        var escaped = false
-        for i in 0..<u.count {
-            let c = u[i]
-            if escaped {
-                escaped = false
-            } else if c == 0x5C && inQuote {
-                escaped = true
-            } else if c == 0x22 {
-                inQuote.toggle()
-            } else if c == 0x3B && !inQuote {
-                pieces.append(start..<i)
-                start = i + 1
-            }
-        }
-        pieces.append(start..<u.count)
-        let first = trimmed(pieces[0])
-        let mimeType = u[first].contains(0x2F) ? lowered(first) : "text/plain"
+        var mimeType = "text/plain"
         var params: [String: String] = [:]
-        for p in pieces.dropFirst() {
-            guard let eq = u[p].firstIndex(of: 0x3D) else { continue }
+        // one piece between `;`s: the type first, then `name=value` parameters
+        func piece(_ p: Range<Int>) {
+            if p.lowerBound == 0 {
+                let first = trimmed(p)
+                if u[first].contains(0x2F) { mimeType = lowered(first) }
+                return
+            }
+            guard let eq = u[p].firstIndex(of: 0x3D) else { return }
             let name = lowered(trimmed(p.lowerBound..<eq))
             var v = trimmed((eq + 1)..<p.upperBound)
             if v.count >= 2, u[v.lowerBound] == 0x22, u[v.upperBound - 1] == 0x22 {
@@ -137,6 +123,25 @@ public struct ContentType: Sendable, Hashable {
                 params[name] = String(decoding: UnsafeBufferPointer(rebasing: u[v]), as: UTF8.self)
             }
         }
+        // split on `;` outside quotes, as splitParams (the first piece always starts at 0,
+        // every later one after a `;`)
+        var start = 0
+        var inQuote = false
+        var escaped = false
+        for i in 0..<u.count {
+            let c = u[i]
+            if escaped {
+                escaped = false
+            } else if c == 0x5C && inQuote {
+                escaped = true
+            } else if c == 0x22 {
+                inQuote.toggle()
+            } else if c == 0x3B && !inQuote {
+                piece(start..<i)
+                start = i + 1
+            }
+        }
+        piece(start..<u.count)
         return (mimeType, params)
     }
 

@@ -59,10 +59,11 @@ public enum ReportReader {
             notification = n
             return n
         }
-        let walk = MIMEWalker.walk(headers: headers, body: body)
+        let contentType = headers.contentType
+        let walk = MIMEWalker.walk(headers: headers, contentType: contentType, body: body)
         m.problems += walk.problems
         let parts = walk.parts
-        let reportType = headers.contentType["report-type"]?.lowercased()
+        let reportType = contentType["report-type"]?.lowercased()
         let original = originalHeaders(parts)
         if let o = original {
             m.originalMessageID = o["Message-ID"].map(stripAngles)
