@@ -276,14 +276,40 @@ public enum ReportReader {
             guard i < n else { break }
             var end = i
             while end < n, !isSeparator(u[end]) { end += 1 }
-            if afterID {
-                let id = String(decoding: UnsafeBufferPointer(rebasing: u[i..<end]), as: UTF8.self)
-                if QueueID.isPostfix(id) || QueueID.isExim(id) { return id }
+            if afterID, isQueueID(UnsafeBufferPointer(rebasing: u[i..<end])) {
+                return String(decoding: UnsafeBufferPointer(rebasing: u[i..<end]), as: UTF8.self)
             }
             afterID = end - i == 2 && u[i] == 0x69 && u[i + 1] == 0x64
             i = end
         }
         return nil
+    }
+
+    /// `QueueID.isPostfix(t) || QueueID.isExim(t)` for an ASCII token, on its bytes.
+    static func isQueueID(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func isAlnum(_ c: UInt8) -> Bool { isDigit(c) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+        let n = t.count
+        // Postfix short ids: 6-16 of [0-9A-F]
+        if n >= 6 && n <= 16 && t.allSatisfy({ isDigit($0) || ($0 >= 0x41 && $0 <= 0x46) }) { return true }
+        // Postfix long ids: 12-24 alphanumerics with a `z`
+        if n >= 12 && n <= 24 && t.allSatisfy(isAlnum) && t.contains(0x7A) { return true }
+        // Exim: three alphanumeric parts of 6-6-2 or 6-11-4 characters
+        guard n == 16 || n == 23 else { return false }
+        var lens: [Int] = []
+        var run = 0
+        for c in t {
+            if c == 0x2D {
+                lens.append(run)
+                run = 0
+            } else if isAlnum(c) {
+                run += 1
+            } else {
+                return false
+            }
+        }
+        lens.append(run)
+        return lens == [6, 6, 2] || lens == [6, 11, 4]
     }
 
     static func eximIDInSubject(_ subject: String?) -> String? {

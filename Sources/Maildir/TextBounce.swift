@@ -99,7 +99,10 @@ public struct TextBounce: Sendable {
 
     /// Exim: after a marker line, `  address` at two spaces then detail lines indented deeper.
     static func indentedEntries(_ lines: [String], after markers: [String]) -> [RecipientReport] {
-        func isMarker(_ l: String) -> Bool { markers.contains { l.lowercased().contains($0) } }
+        func isMarker(_ l: String) -> Bool {
+            let lower = l.lowercased()
+            return markers.contains { lower.contains($0) }
+        }
         // the marker line that introduces the list ends with a colon; prose lines do not
         guard
             let start = lines.firstIndex(where: { isMarker($0) && $0.trimmingCharacters(in: " \t").hasSuffix(":") })
