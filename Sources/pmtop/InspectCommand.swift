@@ -6,7 +6,6 @@ import ArgumentParser
 import Dispatch
 import MailModel
 import Maildir
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -145,7 +144,7 @@ enum Inspect {
             let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd)
             results.set(i, (m, render(m)))
         }
-        return results.values
+        return results.takeAll()
     }
 
     /// One message file (`X/cur/name` keeps Maildir X and dir cur, so it stays acknowledgeable).
@@ -164,13 +163,32 @@ enum Inspect {
     }
 }
 
-/// One slot per input, filled from several threads (each index written exactly once).
-final class ResultSlots: Sendable {
-    private let slots: Mutex<[(MessageSummary, String)?]>
+/// One slot per input, filled from several threads, each index written exactly once (what
+/// `concurrentPerform` guarantees), then moved out whole: no lock, no copy of a result.
+final class ResultSlots: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<(MessageSummary, String)>
+    private let count: Int
+    private var taken = false
 
-    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: max(count, 1))
+    }
 
-    func set(_ i: Int, _ m: (MessageSummary, String)) { slots.withLock { $0[i] = m } }
+    /// Fills slot `i` (once; distinct slots may be filled concurrently).
+    func set(_ i: Int, _ m: (MessageSummary, String)) { (slots + i).initialize(to: m) }
 
-    var values: [(MessageSummary, String)] { slots.withLock { $0.compactMap { $0 } } }
+    /// Every result in order, moved out; call once, after every slot was set.
+    func takeAll() -> [(MessageSummary, String)] {
+        taken = true
+        return [(MessageSummary, String)](unsafeUninitializedCapacity: count) { buf, n in
+            if let base = buf.baseAddress { base.moveInitialize(from: slots, count: count) }
+            n = count
+        }
+    }
+
+    deinit {
+        if !taken { slots.deinitialize(count: count) }
+        slots.deallocate()
+    }
 }
