@@ -3,6 +3,10 @@
 // Field names match case-insensitively. Values are raw (8-bit bytes decoded as UTF-8, or
 // Latin-1 when not valid UTF-8, so no byte is ever lost); `decoded` applies RFC 2047.
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 public struct HeaderBlock: Sendable, Hashable {
     /// The unfolded bytes of every field (`name` and `value` spans point into them): one
     /// buffer per block, Strings made only for the fields asked for.
@@ -86,26 +90,35 @@ public struct HeaderBlock: Sendable, Hashable {
                 storage.removeSubrange(fieldStart...)
                 fieldStart = storage.count
             }
-            guard storage.count > fieldStart, spans.count < HeaderBlock.maxFields,
-                let colon = storage[fieldStart...].firstIndex(of: UInt8(ascii: ":"))
-            else { return }
-            var nameEnd = colon
-            while nameEnd > fieldStart, isBlank(storage[nameEnd - 1]) { nameEnd -= 1 }
-            guard nameEnd > fieldStart, !storage[fieldStart..<nameEnd].contains(where: isBlank) else { return }
-            var vs = colon + 1
-            var ve = storage.count
-            while vs < ve, isBlank(storage[vs]) { vs += 1 }
-            while ve > vs, isBlank(storage[ve - 1]) { ve -= 1 }
-            let ascii = storage.withUnsafeBufferPointer {
-                Charsets.isASCII(UnsafeBufferPointer(rebasing: $0[fieldStart..<nameEnd]))
+            guard storage.count > fieldStart, spans.count < HeaderBlock.maxFields else { return }
+            let start = fieldStart
+            let span = storage.withUnsafeBufferPointer { st -> Span? in
+                guard let base = st.baseAddress,
+                    let hit = memchr(base + start, 0x3A, st.count - start)
+                else { return nil }
+                let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var nameEnd = colon
+                while nameEnd > start, isBlank(st[nameEnd - 1]) { nameEnd -= 1 }
+                guard nameEnd > start else { return nil }
+                var ascii = true
+                for k in start..<nameEnd {
+                    if isBlank(st[k]) { return nil }
+                    if st[k] >= 0x80 { ascii = false }
+                }
+                var vs = colon + 1
+                var ve = st.count
+                while vs < ve, isBlank(st[vs]) { vs += 1 }
+                while ve > vs, isBlank(st[ve - 1]) { ve -= 1 }
+                return Span(name: start..<nameEnd, value: vs..<ve, asciiName: ascii)
             }
-            spans.append(Span(name: fieldStart..<nameEnd, value: vs..<ve, asciiName: ascii))
+            guard let span else { return }
+            spans.append(span)
             // keep the field's bytes: the next field starts after them
             fieldStart = storage.count
         }
+        guard let base = b.baseAddress else { return 0 }
         while i < n {
-            var j = i
-            while j < n, b[j] != 0x0A { j += 1 }
+            let j = memchr(base + i, 0x0A, n - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
             var lineEnd = j
             if lineEnd > i, b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             if lineEnd == i {  // blank line: end of headers
