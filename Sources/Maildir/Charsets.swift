@@ -11,9 +11,17 @@ public enum Charsets {
     /// Bytes in a named charset to a String; nil when the charset is unknown or the bytes
     /// are not valid in it.
     public static func decode(_ bytes: [UInt8], charset: String) -> String? {
-        // RFC 2231 language suffix: `utf-8*en`
-        let cs = (charset.split(separator: "*").first.map(String.init) ?? "")
-            .trimmingCharacters(in: " \t\"").lowercased()
+        // RFC 2231 language suffix: `utf-8*en`; a name already in lowercase letters, digits,
+        // `-` and `_` (nearly all) is its own normal form
+        let plain =
+            !charset.isEmpty
+            && charset.utf8.allSatisfy {
+                ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F
+            }
+        let cs =
+            plain
+            ? charset
+            : (charset.split(separator: "*").first.map(String.init) ?? "").trimmingCharacters(in: " \t\"").lowercased()
         switch cs {
         case "utf-8", "utf8", "us-ascii", "ascii", "", "unknown-8bit", "x-unknown":
             return utf8OrLatin1(bytes)
