@@ -17,9 +17,9 @@ public struct TextBounce: Sendable {
 
     /// Reads the notification text; `failedHeader` is the X-Failed-Recipients value if any.
     public static func parse(_ text: String, failedHeader: String? = nil) -> TextBounce {
-        let lines = text.textLines.map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        let lines =
+            text.utf8.withContiguousStorageIfAvailable(TextBounce.lines)
+            ?? text.textLines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         let lower = text.lowercased()
         var out = TextBounce()
         if lower.contains("address(es) failed") || lower.contains("has not yet been delivered")
@@ -67,6 +67,28 @@ public struct TextBounce: Sendable {
                 out.recipients.append(entry(addr, firstReply.map { [$0] } ?? []))
             }
         }
+        return out
+    }
+
+    /// `textLines` of UTF-8 text as Strings made straight from the bytes (every cut is at an
+    /// ASCII CR or LF, so each line is valid UTF-8 as the text is).
+    static func lines(_ u: UnsafeBufferPointer<UInt8>) -> [String] {
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            guard c == 0x0A || c == 0x0D else {
+                i += 1
+                continue
+            }
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self))
+            var next = i + 1
+            if c == 0x0D, next < u.count, u[next] == 0x0A { next += 1 }
+            start = next
+            i = next
+        }
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<u.count]), as: UTF8.self))
         return out
     }
 

@@ -293,6 +293,18 @@ import Testing
         }
     }
 
+    @Test func textLinesAsStrings() {
+        let cases: [(String, [String])] = [
+            ("a\r\nb\rc\n\nd", ["a", "b", "c", "", "d"]), ("", [""]), ("x\n", ["x", ""]),
+            ("caf\u{E9}\r\n  <b@x>: no", ["caf\u{E9}", "  <b@x>: no"]), ("\r\r\n", ["", "", ""]),
+        ]
+        for (text, lines) in cases {
+            let got = text.utf8.withContiguousStorageIfAvailable(TextBounce.lines)
+            #expect(got == lines, "\(text.debugDescription)")
+            #expect(got == text.textLines.map(String.init))
+        }
+    }
+
     @Test func headerFieldsMadeOnDemand() {
         let text = "Subject: one\n\ttwo\nX-L: caf\u{E9}\nReceived: a\nreceived: b\nBad Name: x\n: empty\n\nbody"
         var bytes = Array(text.utf8)
