@@ -197,32 +197,82 @@ public enum BounceClassifier {
     public static func reason(status: String?, diagnostic: String?, action: String? = nil) -> BounceReason {
         let act = action?.lowercased()
         if act == "delivered" || act == "relayed" || act == "expanded" { return .delivered }
-        if let d = diagnostic?.lowercased(), let r = phraseReason(d) { return r }
-        guard let s = status.flatMap({ DSNStatus($0) }) else { return .undefined }
+        if let d = diagnostic, let r = phraseReason(lowercasing: d) { return r }
+        guard let s = status.flatMap(dsnStatus) else { return .undefined }
         if s.isSuccess { return .delivered }
         if s.isTransient && act == "failed" { return .expired }
         return codeReason(s)
     }
 
-    /// The phrase tables as bytes, for memmem.
-    static let phraseBytes: [(BounceReason, [[UInt8]])] = phrases.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+    /// `phraseReason(text.lowercased())`, lowercasing ASCII text on bytes.
+    static func phraseReason(lowercasing text: String) -> BounceReason? {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { u -> [UInt8]? in
+            Charsets.isASCII(u) ? u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : nil
+        }
+        if let ascii, let ascii { return phraseReason(bytes: ascii) }
+        return phraseReason(text.lowercased())
+    }
 
     /// The reason a phrase in the text names, or nil.
     public static func phraseReason(_ lowercased: String) -> BounceReason? {
-        let hay = Array(lowercased.utf8)
-        for (reason, list) in phraseBytes {
-            for p in list where contains(hay, p) { return reason }
-        }
-        return nil
+        phraseReason(bytes: Array(lowercased.utf8))
     }
 
-    /// Byte substring search (memmem; Foundation's String.contains is far slower on Linux).
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard hay.count >= needle.count else { return false }
-        return hay.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                memmem(h.baseAddress, h.count, n.baseAddress, n.count) != nil
+    /// The phrase tables flattened for the search: all phrase bytes in one buffer, and per
+    /// phrase its span, reason and the trigram buckets of its first and last three bytes
+    /// (every phrase has at least three).
+    struct PhraseTable: Sendable {
+        var bytes: [UInt8] = []
+        var entries: [(start: Int, count: Int, head: Int, tail: Int, reason: Int)] = []
+        var reasons: [BounceReason] = []
+
+        init(_ tables: [(BounceReason, [String])]) {
+            for (r, list) in tables {
+                reasons.append(r)
+                for p in list {
+                    let b = Array(p.utf8)
+                    let n = b.count
+                    entries.append(
+                        (
+                            bytes.count, n, BounceClassifier.trigram(b[0], b[1], b[2]),
+                            BounceClassifier.trigram(b[n - 3], b[n - 2], b[n - 1]), reasons.count - 1
+                        ))
+                    bytes += b
+                }
+            }
+        }
+    }
+
+    static let phraseTable = PhraseTable(phrases)
+
+    @inline(__always) static func trigram(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) &* 961 &+ Int(b) &* 31 &+ Int(c)) & 4095
+    }
+
+    /// The reason a phrase in the (lowercased) bytes names, or nil: the phrases in table
+    /// order, each searched for only when its first and last three bytes both occur in the text.
+    static func phraseReason(bytes hay: [UInt8]) -> BounceReason? {
+        let table = phraseTable
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { seen -> BounceReason? in
+            seen.initialize(repeating: 0)
+            @inline(__always) func has(_ g: Int) -> Bool { seen[g >> 6] & (1 << UInt64(g & 63)) != 0 }
+            return hay.withUnsafeBufferPointer { h -> BounceReason? in
+                var k = 0
+                while k + 2 < h.count {
+                    let g = trigram(h[k], h[k + 1], h[k + 2])
+                    seen[g >> 6] |= 1 << UInt64(g & 63)
+                    k += 1
+                }
+                guard let hp = h.baseAddress else { return nil }
+                return table.bytes.withUnsafeBufferPointer { pb -> BounceReason? in
+                    guard let pp = pb.baseAddress else { return nil }
+                    for e in table.entries where has(e.head) && has(e.tail) {
+                        if e.count <= h.count, memmem(hp, h.count, pp + e.start, e.count) != nil {
+                            return table.reasons[e.reason]
+                        }
+                    }
+                    return nil
+                }
             }
         }
     }
@@ -263,11 +313,94 @@ public enum BounceClassifier {
 
     /// The first RFC 3463 enhanced status code in a text (`550 5.1.1 <x>: ...` -> 5.1.1).
     public static func enhancedStatus(in text: String) -> String? {
+        // ASCII text on bytes (the same tokens: every separator is one ASCII byte)
+        let fast = text.utf8.withContiguousStorageIfAvailable { u -> String?? in
+            Charsets.isASCII(u) ? .some(enhancedStatusASCII(u)) : .none
+        }
+        if let fast, let fast { return fast }
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "(" || $0 == ")" || $0 == "#" }) {
             let t = token.trimmingCharacters(in: ".,;:")
             if t.first.map({ $0 == "2" || $0 == "4" || $0 == "5" }) == true, DSNStatus(t) != nil { return t }
         }
         return nil
+    }
+
+    static func enhancedStatusASCII(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = u.count
+        var i = 0
+        while i < n {
+            while i < n, isTokenSeparator(u[i]) { i += 1 }
+            var end = i
+            while end < n, !isTokenSeparator(u[end]) { end += 1 }
+            // trimmed of `.,;:`
+            var lo = i
+            var hi = end
+            while lo < hi, isTrimmed(u[lo]) { lo += 1 }
+            while hi > lo, isTrimmed(u[hi - 1]) { hi -= 1 }
+            if hi > lo, u[lo] == 0x32 || u[lo] == 0x34 || u[lo] == 0x35, isStatusCode(u, lo..<hi) {
+                return String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+            }
+            i = end
+        }
+        return nil
+    }
+
+    @inline(__always) private static func isTokenSeparator(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0x28 || c == 0x29 || c == 0x23
+    }
+
+    @inline(__always) private static func isTrimmed(_ c: UInt8) -> Bool {
+        c == 0x2E || c == 0x2C || c == 0x3B || c == 0x3A
+    }
+
+    /// `DSNStatus(text)`, read on bytes when the text is ASCII.
+    static func dsnStatus(_ text: String) -> DSNStatus? {
+        let fast = text.utf8.withContiguousStorageIfAvailable { u -> DSNStatus?? in
+            guard Charsets.isASCII(u) else { return .none }
+            guard isStatusCode(u, 0..<u.count) else { return .some(nil) }
+            var parts: [Int] = []
+            var value = 0
+            var sign = 1
+            for c in u {
+                switch c {
+                case 0x2E:
+                    parts.append(value * sign)
+                    value = 0
+                    sign = 1
+                case 0x2D: sign = -1
+                case 0x2B: break
+                default: value = value * 10 + Int(c - 0x30)
+                }
+            }
+            parts.append(value * sign)
+            return .some(DSNStatus(statusClass: parts[0], subject: parts[1], detail: parts[2]))
+        }
+        if let fast, let answer = fast { return answer }
+        return DSNStatus(text)
+    }
+
+    /// `DSNStatus(t) != nil` on ASCII bytes: three `.`-separated parts, the first one
+    /// character, the others one to three characters, each an `Int` (sign allowed, as `Int(_:)`).
+    static func isStatusCode(_ u: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        var parts: [Range<Int>] = []
+        var start = r.lowerBound
+        for k in r where u[k] == 0x2E {
+            parts.append(start..<k)
+            start = k + 1
+            if parts.count > 2 { return false }
+        }
+        parts.append(start..<r.upperBound)
+        guard parts.count == 3, parts[0].count == 1, (1...3).contains(parts[1].count),
+            (1...3).contains(parts[2].count)
+        else { return false }
+        func isInt(_ p: Range<Int>) -> Bool {
+            var k = p.lowerBound
+            if u[k] == 0x2B || u[k] == 0x2D { k += 1 }
+            guard k < p.upperBound else { return false }
+            return u[k..<p.upperBound].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        let c = u[parts[0].lowerBound]
+        return (c == 0x32 || c == 0x34 || c == 0x35) && isInt(parts[1]) && isInt(parts[2])
     }
 
     /// The first three-digit SMTP reply code at the start of a text, e.g. `550`.

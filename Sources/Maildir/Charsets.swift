@@ -11,9 +11,17 @@ public enum Charsets {
     /// Bytes in a named charset to a String; nil when the charset is unknown or the bytes
     /// are not valid in it.
     public static func decode(_ bytes: [UInt8], charset: String) -> String? {
-        // RFC 2231 language suffix: `utf-8*en`
-        let cs = (charset.split(separator: "*").first.map(String.init) ?? "")
-            .trimmingCharacters(in: " \t\"").lowercased()
+        // RFC 2231 language suffix: `utf-8*en`; a name already in lowercase letters, digits,
+        // `-` and `_` (nearly all) is its own normal form
+        let plain =
+            !charset.isEmpty
+            && charset.utf8.allSatisfy {
+                ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F
+            }
+        let cs =
+            plain
+            ? charset
+            : (charset.split(separator: "*").first.map(String.init) ?? "").trimmingCharacters(in: " \t\"").lowercased()
         switch cs {
         case "utf-8", "utf8", "us-ascii", "ascii", "", "unknown-8bit", "x-unknown":
             return utf8OrLatin1(bytes)
@@ -26,8 +34,31 @@ public enum Charsets {
 
     /// Valid UTF-8 as is; otherwise each byte as its Latin-1 character (visible, never lost).
     public static func utf8OrLatin1(_ bytes: some Collection<UInt8>) -> String {
+        // ASCII (nearly every header) straight from contiguous bytes: no generic validation
+        let ascii = bytes.withContiguousStorageIfAvailable { b -> String? in
+            isASCII(b) ? String(decoding: b, as: UTF8.self) : nil
+        }
+        if let ascii, let ascii { return ascii }
         if let s = String(validating: bytes, as: UTF8.self) { return s }
         return latin1(bytes)
+    }
+
+    /// True when every byte is below 0x80 (eight at a time).
+    @inline(__always)
+    static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = b.baseAddress else { return true }
+        let n = b.count
+        var i = 0
+        let raw = UnsafeRawPointer(p)
+        while i + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if p[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     static func latin1(_ bytes: some Collection<UInt8>) -> String {

@@ -9,6 +9,23 @@ public struct ContentType: Sendable, Hashable {
     public var parameters: [String: String]
 
     public init(_ raw: String?) {
+        // plain ASCII values (nearly all) on bytes; RFC 2231 `*` names, line breaks and
+        // non-ASCII text below
+        if let raw, let fast = raw.utf8.withContiguousStorageIfAvailable({ ContentType.parseASCII($0) }),
+            let (mimeType, parameters) = fast
+        {
+            self.init(mimeType: mimeType, parameters: parameters)
+            return
+        }
+        self.init(general: raw)
+    }
+
+    init(mimeType: String, parameters: [String: String]) {
+        self.mimeType = mimeType
+        self.parameters = parameters
+    }
+
+    init(general raw: String?) {
         var parts = ContentType.splitParams(raw ?? "")
         let first = parts.isEmpty ? "" : parts.removeFirst().trimmingCharacters(in: " \t").lowercased()
         mimeType = first.contains("/") ? first : "text/plain"  // RFC 2045 5.2: invalid means text/plain
@@ -53,6 +70,79 @@ public struct ContentType: Sendable, Hashable {
             params[base] = Charsets.decode(bytes, charset: charset) ?? Charsets.utf8OrLatin1(bytes)
         }
         parameters = params
+    }
+
+    /// What `init(general:)` makes of an ASCII value without `*`, CR or LF, on bytes;
+    /// nil for any other value.
+    static func parseASCII(_ u: UnsafeBufferPointer<UInt8>) -> (String, [String: String])? {
+        for c in u where c >= 0x80 || c == 0x2A || c == 0x0D || c == 0x0A { return nil }
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        func trimmed(_ r: Range<Int>) -> Range<Int> {
+            var lo = r.lowerBound
+            var hi = r.upperBound
+            while lo < hi, blank(u[lo]) { lo += 1 }
+            while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+            return lo..<hi
+        }
+        func lowered(_ r: Range<Int>) -> String {
+            String(unsafeUninitializedCapacity: r.count) { out in
+                for (k, c) in u[r].enumerated() { out[k] = c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+                return r.count
+            }
+        }
+        var mimeType = "text/plain"
+        var params: [String: String] = [:]
+        // one piece between `;`s: the type first, then `name=value` parameters
+        func piece(_ p: Range<Int>) {
+            if p.lowerBound == 0 {
+                let first = trimmed(p)
+                if u[first].contains(0x2F) { mimeType = lowered(first) }
+                return
+            }
+            guard let eq = u[p].firstIndex(of: 0x3D) else { return }
+            let name = lowered(trimmed(p.lowerBound..<eq))
+            var v = trimmed((eq + 1)..<p.upperBound)
+            if v.count >= 2, u[v.lowerBound] == 0x22, u[v.upperBound - 1] == 0x22 {
+                v = (v.lowerBound + 1)..<(v.upperBound - 1)
+                // backslash escapes: the next character kept, a last lone backslash dropped
+                var out: [UInt8] = []
+                out.reserveCapacity(v.count)
+                var esc = false
+                for c in u[v] {
+                    if esc {
+                        out.append(c)
+                        esc = false
+                    } else if c == 0x5C {
+                        esc = true
+                    } else {
+                        out.append(c)
+                    }
+                }
+                params[name] = String(decoding: out, as: UTF8.self)
+            } else {
+                params[name] = String(decoding: UnsafeBufferPointer(rebasing: u[v]), as: UTF8.self)
+            }
+        }
+        // split on `;` outside quotes, as splitParams (the first piece always starts at 0,
+        // every later one after a `;`)
+        var start = 0
+        var inQuote = false
+        var escaped = false
+        for i in 0..<u.count {
+            let c = u[i]
+            if escaped {
+                escaped = false
+            } else if c == 0x5C && inQuote {
+                escaped = true
+            } else if c == 0x22 {
+                inQuote.toggle()
+            } else if c == 0x3B && !inQuote {
+                piece(start..<i)
+                start = i + 1
+            }
+        }
+        piece(start..<u.count)
+        return (mimeType, params)
     }
 
     public subscript(_ name: String) -> String? { parameters[name.lowercased()] }

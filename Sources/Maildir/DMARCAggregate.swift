@@ -3,6 +3,7 @@
 // messages (policy_evaluated dkim and spf both not `pass`). A tolerant tag scanner, not a
 // validating XML parser: unknown elements are skipped, a broken document gives nil.
 
+import CLinuxShim
 import Foundation
 import MailModel
 
@@ -18,6 +19,16 @@ public struct DMARCAggregate: Sendable, Hashable {
     public init() {}
 
     public static func parse(xml bytes: [UInt8]) -> DMARCAggregate? {
+        // ASCII documents (all real reports) on bytes; anything else on Characters
+        let fast = bytes.withUnsafeBufferPointer { b -> DMARCAggregate?? in
+            Charsets.isASCII(b) ? .some(ASCIIScanner(b).report()) : .none
+        }
+        if let fast { return fast }
+        return parseText(xml: bytes)
+    }
+
+    /// The same reading on Characters (a document with non-ASCII bytes).
+    static func parseText(xml bytes: [UInt8]) -> DMARCAggregate? {
         let xml = Charsets.utf8OrLatin1(bytes)
         guard xml.contains("<feedback") || xml.contains(":feedback") else { return nil }
         var r = DMARCAggregate()
@@ -73,8 +84,153 @@ public struct DMARCAggregate: Sendable, Hashable {
         return t
     }
 
+    /// `parseText` on the bytes of an ASCII document, answer for answer: the only
+    /// multi-byte Character in ASCII is CRLF, which never equals one of the bytes looked for
+    /// right after a tag name.
+    struct ASCIIScanner {
+        let b: UnsafeBufferPointer<UInt8>
+
+        init(_ b: UnsafeBufferPointer<UInt8>) { self.b = b }
+
+        func report() -> DMARCAggregate? {
+            let all = 0..<b.count
+            guard find("<feedback", in: all) != nil || find(":feedback", in: all) != nil else { return nil }
+            var r = DMARCAggregate()
+            let meta = element(.reportMetadata, in: all) ?? all
+            r.org = element(.orgName, in: meta).map(unescape)
+            if let range = element(.dateRange, in: meta) {
+                r.begin = element(.begin, in: range).flatMap { Double(trimmed($0)) }.map { Timestamp(epoch: $0) }
+                r.end = element(.end, in: range).flatMap { Double(trimmed($0)) }.map { Timestamp(epoch: $0) }
+            }
+            if let policy = element(.policyPublished, in: all) {
+                r.policyDomain = element(.domain, in: policy).map(unescape)
+            }
+            var rest = all
+            while let open = find("<record>", in: rest),
+                let close = find("</record>", in: open.upperBound..<rest.upperBound)
+            {
+                let rec = open.upperBound..<close.lowerBound
+                r.records += 1
+                let count = element(.count, in: rec).flatMap { Int(trimmed($0)) } ?? 1
+                r.messages += count
+                let evaluated = element(.policyEvaluated, in: rec) ?? rec.lowerBound..<rec.lowerBound
+                let dkim = element(.dkim, in: evaluated).map { trimmed($0).lowercased() }
+                let spf = element(.spf, in: evaluated).map { trimmed($0).lowercased() }
+                if dkim != "pass" && spf != "pass" { r.failed += count }
+                rest = close.upperBound..<rest.upperBound
+            }
+            return r
+        }
+
+        /// First occurrence of `needle` inside `range` (memmem).
+        func find(_ needle: StaticString, in range: Range<Int>) -> Range<Int>? {
+            let n = needle.utf8CodeUnitCount
+            guard let base = b.baseAddress, range.count >= n,
+                let hit = memmem(base + range.lowerBound, range.count, needle.utf8Start, n)
+            else { return nil }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            return at..<(at + n)
+        }
+
+        func find(_ needle: [UInt8], in range: Range<Int>) -> Range<Int>? {
+            guard let base = b.baseAddress, range.count >= needle.count else { return nil }
+            return needle.withUnsafeBufferPointer { nb -> Range<Int>? in
+                guard let hit = memmem(base + range.lowerBound, range.count, nb.baseAddress, nb.count) else {
+                    return nil
+                }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                return at..<(at + nb.count)
+            }
+        }
+
+        /// `DMARCAggregate.element` on bytes.
+        func element(_ tag: Tag, in s: Range<Int>) -> Range<Int>? {
+            let open = tag.open
+            var search = s
+            while let o = find(open, in: search) {
+                let after = o.upperBound..<search.upperBound
+                guard !after.isEmpty else { return nil }
+                let first = b[after.lowerBound]
+                let crlf = first == 0x0D && after.count > 1 && b[after.lowerBound + 1] == 0x0A
+                if !crlf && (first == 0x3E || first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D) {
+                    guard let gt = after.first(where: { b[$0] == 0x3E }),
+                        let close = find(tag.close, in: after)
+                    else { return nil }
+                    let contentStart = gt + 1
+                    return contentStart <= close.lowerBound ? contentStart..<close.lowerBound : nil
+                }
+                search = after
+            }
+            return nil
+        }
+
+        /// `<name` and `</name>` as bytes, made once per tag name.
+        struct Tag {
+            let open: [UInt8]
+            let close: [UInt8]
+
+            init(_ name: String) {
+                open = [UInt8(ascii: "<")] + Array(name.utf8)
+                close = [0x3C, 0x2F] + Array(name.utf8) + [0x3E]
+            }
+
+            static let reportMetadata = Tag("report_metadata")
+            static let orgName = Tag("org_name")
+            static let dateRange = Tag("date_range")
+            static let begin = Tag("begin")
+            static let end = Tag("end")
+            static let policyPublished = Tag("policy_published")
+            static let domain = Tag("domain")
+            static let count = Tag("count")
+            static let policyEvaluated = Tag("policy_evaluated")
+            static let dkim = Tag("dkim")
+            static let spf = Tag("spf")
+        }
+
+        func trimmedRange(_ r: Range<Int>) -> Range<Int> {
+            func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+            var lo = r.lowerBound
+            var hi = r.upperBound
+            while lo < hi, blank(b[lo]) { lo += 1 }
+            while hi > lo, blank(b[hi - 1]) { hi -= 1 }
+            return lo..<hi
+        }
+
+        func trimmed(_ r: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: b[trimmedRange(r)]), as: UTF8.self)
+        }
+
+        /// Trimmed, then the five XML entities replaced one after another as `unescape` does.
+        func unescape(_ r: Range<Int>) -> String {
+            var t = Array(UnsafeBufferPointer(rebasing: b[trimmedRange(r)]))
+            if t.contains(0x26) {
+                for (e, c) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&amp;", "&")] {
+                    t = DMARCAggregate.replacing(Array(e.utf8), with: Array(c.utf8), in: t)
+                }
+            }
+            return String(decoding: t, as: UTF8.self)
+        }
+    }
+
+    /// Every non-overlapping occurrence of `e`, left to right, replaced by `c`.
+    static func replacing(_ e: [UInt8], with c: [UInt8], in t: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(t.count)
+        var i = 0
+        while i < t.count {
+            if i + e.count <= t.count, t[i..<(i + e.count)].elementsEqual(e) {
+                out += c
+                i += e.count
+            } else {
+                out.append(t[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     public var json: String {
-        var w = JSONWriter()
+        var w = ReportJSON()
         w.add("kind", "aggregate")
         w.add("org", org)
         w.add("policy_domain", policyDomain)

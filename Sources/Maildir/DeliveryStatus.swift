@@ -16,7 +16,60 @@ public struct DeliveryStatus: Sendable {
     public init() {}
 
     public static func parse(_ body: String) -> DeliveryStatus {
-        var ds = DeliveryStatus()
+        let fast = body.utf8.withContiguousStorageIfAvailable { u -> [[(Field, String)]]? in
+            Charsets.isASCII(u) ? blocksASCII(u) : nil
+        }
+        if let fast, let blocks = fast { return read(blocks) }
+        return read(blocksText(body).map { $0.map { (Field(lowercased: $0.0), $0.1) } })
+    }
+
+    /// `blocksText` on the bytes of ASCII text: lines split on LF, CRLF or CR (the only
+    /// multi-byte Character in ASCII is CRLF, a line break here), keys as fields (the values
+    /// of other fields are not kept: nothing reads them).
+    static func blocksASCII(_ u: UnsafeBufferPointer<UInt8>) -> [[(Field, String)]] {
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        func text(_ lo: Int, _ hi: Int) -> String {
+            var lo = lo
+            var hi = hi
+            while lo < hi, blank(u[lo]) { lo += 1 }
+            while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+        }
+        func trimmed(_ lo: Int, _ hi: Int) -> UnsafeBufferPointer<UInt8> {
+            var lo = lo
+            var hi = hi
+            while lo < hi, blank(u[lo]) { lo += 1 }
+            while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+            return UnsafeBufferPointer(rebasing: u[lo..<hi])
+        }
+        var blocks: [[(Field, String)]] = [[]]
+        var lastWasBlank = false
+        let n = u.count
+        var start = 0
+        while start <= n {
+            var end = start
+            while end < n, u[end] != 0x0A, u[end] != 0x0D { end += 1 }
+            var next = end + 1
+            if end < n, u[end] == 0x0D, next < n, u[next] == 0x0A { next += 1 }
+            defer { start = next }
+            if u[start..<end].allSatisfy(blank) {
+                if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+                lastWasBlank = true
+                continue
+            }
+            if blank(u[start]), !lastWasBlank, let last = blocks[blocks.count - 1].popLast() {
+                blocks[blocks.count - 1].append((last.0, last.0 == .other ? "" : last.1 + " " + text(start, end)))
+                continue
+            }
+            lastWasBlank = false
+            guard let colon = u[start..<end].firstIndex(of: 0x3A) else { continue }
+            let key = Field(ascii: trimmed(start, colon))
+            blocks[blocks.count - 1].append((key, key == .other ? "" : text(colon + 1, end)))
+        }
+        return blocks
+    }
+
+    static func blocksText(_ body: String) -> [[(String, String)]] {
         var blocks: [[(String, String)]] = [[]]
         var lastWasBlank = false
         for rawLine in body.textLines {
@@ -38,25 +91,75 @@ public struct DeliveryStatus: Sendable {
             let value = line[line.index(after: colon)...].trimmingCharacters(in: " \t")
             blocks[blocks.count - 1].append((key, value))
         }
+        return blocks
+    }
+
+    /// The fields read; every other name is `other` (it still counts for the block structure).
+    enum Field: CaseIterable {
+        case reportingMTA, queueID, sender, finalRecipient, originalRecipient, action, status, diagnostic, remoteMTA
+        case other
+
+        /// The lowercased field name.
+        var name: String {
+            switch self {
+            case .reportingMTA: "reporting-mta"
+            case .queueID: "x-postfix-queue-id"
+            case .sender: "x-postfix-sender"
+            case .finalRecipient: "final-recipient"
+            case .originalRecipient: "original-recipient"
+            case .action: "action"
+            case .status: "status"
+            case .diagnostic: "diagnostic-code"
+            case .remoteMTA: "remote-mta"
+            case .other: ""
+            }
+        }
+
+        init(lowercased key: String) {
+            self = Field.known.first { $0.name == key } ?? .other
+        }
+
+        static let known = allCases.filter { $0 != .other }
+        static let knownBytes = known.map { ($0, Array($0.name.utf8)) }
+
+        /// The field named by ASCII bytes, case-insensitively.
+        init(ascii key: UnsafeBufferPointer<UInt8>) {
+            for (f, name) in Field.knownBytes where name.count == key.count {
+                var same = true
+                for i in 0..<key.count where HeaderBlock.foldASCII(key[i]) != name[i] {
+                    same = false
+                    break
+                }
+                if same {
+                    self = f
+                    return
+                }
+            }
+            self = .other
+        }
+    }
+
+    static func read(_ blocks: [[(Field, String)]]) -> DeliveryStatus {
+        var ds = DeliveryStatus()
         for block in blocks where !block.isEmpty {
             var r: RecipientReport?
             for (key, value) in block {
                 switch key {
-                case "reporting-mta": ds.reportingMTA = stripType(value)
-                case "x-postfix-queue-id":
+                case .reportingMTA: ds.reportingMTA = stripType(value)
+                case .queueID:
                     ds.queueID = value
                     ds.mta = "postfix"
-                case "x-postfix-sender": ds.sender = stripType(value)
-                case "final-recipient", "original-recipient":
+                case .sender: ds.sender = stripType(value)
+                case .finalRecipient, .originalRecipient:
                     let addr = stripType(value).trimmingCharacters(in: "<> ")
                     if r == nil { r = RecipientReport(recipient: addr) }
-                    if key == "final-recipient" { r?.recipient = addr }
-                case "action":
+                    if key == .finalRecipient { r?.recipient = addr }
+                case .action:
                     setField(&r) { $0.action = value.lowercased().split(separator: " ").first.map(String.init) }
-                case "status": setField(&r) { $0.status = value.split(separator: " ").first.map(String.init) }
-                case "diagnostic-code": setField(&r) { $0.diagnostic = stripType(value).collapsingWhitespace }
-                case "remote-mta": setField(&r) { $0.remoteMTA = stripType(value) }
-                default: break
+                case .status: setField(&r) { $0.status = value.split(separator: " ").first.map(String.init) }
+                case .diagnostic: setField(&r) { $0.diagnostic = stripType(value).collapsingWhitespace }
+                case .remoteMTA: setField(&r) { $0.remoteMTA = stripType(value) }
+                case .other: break
                 }
             }
             if let r { ds.recipients.append(r) }

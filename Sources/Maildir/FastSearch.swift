@@ -61,4 +61,26 @@ extension StringProtocol {
         if i == u.endIndex { return nil }
         return firstIndex(where: { $0 == c })
     }
+
+    /// `lastIndex(of:)` for an ASCII character by a backward byte scan, with the same
+    /// fallback to the Character search when the byte found has a non-ASCII neighbour.
+    func lastIndex(of c: Character) -> Index? {
+        guard let a = c.asciiValue, a != 0x0D, a != 0x0A else { return lastIndex(where: { $0 == c }) }
+        let hit = utf8.withContiguousStorageIfAvailable { u -> Int?? in
+            var k = u.count
+            while k > 0 {
+                k -= 1
+                guard u[k] == a else { continue }
+                let prevOK = k == 0 || u[k - 1] < 0x80
+                let nextOK = k + 1 == u.count || u[k + 1] < 0x80
+                return prevOK && nextOK ? .some(k) : .none
+            }
+            return .some(nil)
+        }
+        if let hit, let found = hit {
+            guard let k = found else { return nil }
+            return utf8.index(utf8.startIndex, offsetBy: k)
+        }
+        return lastIndex(where: { $0 == c })
+    }
 }

@@ -32,7 +32,7 @@ public struct FeedbackReport: Sendable, Hashable {
     public var isAuthFailure: Bool { feedbackType == "auth-failure" }
 
     public var json: String {
-        var w = JSONWriter()
+        var w = ReportJSON()
         if isAuthFailure { w.add("kind", "failure") }
         w.add("feedback_type", feedbackType)
         w.add("source_ip", sourceIP)

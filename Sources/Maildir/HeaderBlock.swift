@@ -3,16 +3,54 @@
 // Field names match case-insensitively. Values are raw (8-bit bytes decoded as UTF-8, or
 // Latin-1 when not valid UTF-8, so no byte is ever lost); `decoded` applies RFC 2047.
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 public struct HeaderBlock: Sendable, Hashable {
-    public var fields: [(name: String, value: String)] = []
+    /// The unfolded bytes of every field (`name` and `value` spans point into them): one
+    /// buffer per block, Strings made only for the fields asked for.
+    private var storage: [UInt8] = []
+    private var spans: [Span] = []
+
+    struct Span: Sendable {
+        var name: Range<Int>
+        var value: Range<Int>
+        /// The name is all ASCII (then it is compared on bytes).
+        var asciiName: Bool
+    }
 
     public init() {}
+
+    /// Every field, names and values decoded (UTF-8, else Latin-1), in order.
+    public var fields: [(name: String, value: String)] {
+        get { spans.map { (text($0.name), text($0.value)) } }
+        set {
+            storage = []
+            spans = []
+            for f in newValue { append(name: f.name, value: f.value) }
+        }
+    }
+
+    /// Number of fields.
+    public var count: Int { spans.count }
+
+    /// Adds a field at the end.
+    public mutating func append(name: String, value: String) {
+        let ns = storage.count
+        storage.append(contentsOf: name.utf8)
+        let vs = storage.count
+        storage.append(contentsOf: value.utf8)
+        spans.append(Span(name: ns..<vs, value: vs..<storage.count, asciiName: name.utf8.allSatisfy { $0 < 0x80 }))
+    }
+
+    @inline(__always) private func text(_ r: Range<Int>) -> String { Charsets.utf8OrLatin1(storage[r]) }
 
     /// Most fields a header section may have before the rest is ignored (a problem noted by callers).
     public static let maxFields = 2000
 
     public static func == (a: HeaderBlock, b: HeaderBlock) -> Bool {
-        a.fields.count == b.fields.count
+        a.spans.count == b.spans.count
             && zip(a.fields, b.fields).allSatisfy { $0.name == $1.name && $0.value == $1.value }
     }
 
@@ -32,60 +70,121 @@ public struct HeaderBlock: Sendable, Hashable {
     /// Parses header bytes in a slice; the returned offset is an index of that slice.
     public static func parse(_ bytes: ArraySlice<UInt8>) -> (HeaderBlock, Int) {
         var block = HeaderBlock()
-        var i = bytes.startIndex
-        let n = bytes.endIndex
-        var current: [UInt8] = []
-        func flush() {
-            defer { current.removeAll(keepingCapacity: true) }
-            guard !current.isEmpty, block.fields.count < maxFields,
-                let colon = current.firstIndex(of: UInt8(ascii: ":"))
-            else { return }
-            func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
-            var nameEnd = colon
-            while nameEnd > 0, isBlank(current[nameEnd - 1]) { nameEnd -= 1 }
-            guard nameEnd > 0, !current[..<nameEnd].contains(where: isBlank) else { return }
-            var vs = colon + 1
-            var ve = current.count
-            while vs < ve, isBlank(current[vs]) { vs += 1 }
-            while ve > vs, isBlank(current[ve - 1]) { ve -= 1 }
-            let name = Charsets.utf8OrLatin1(current[..<nameEnd])
-            let value = Charsets.utf8OrLatin1(current[vs..<ve])
-            block.fields.append((name, value))
+        let body = bytes.withUnsafeBufferPointer { b in
+            block.storage.reserveCapacity(min(b.count, 4096))
+            return block.scan(b)
         }
+        return (block, bytes.startIndex + body)
+    }
+
+    /// Unfolds the fields of `b` into storage (a field's lines joined by one space, leading
+    /// blanks of continuation lines dropped); returns the body offset (after the blank line
+    /// that ends the section, or the end of `b`).
+    private mutating func scan(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        var i = 0
+        var fieldStart = storage.count  // start of the field being collected in storage
+        func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        func flush() {
+            defer {
+                storage.removeSubrange(fieldStart...)
+                fieldStart = storage.count
+            }
+            guard storage.count > fieldStart, spans.count < HeaderBlock.maxFields else { return }
+            let start = fieldStart
+            let span = storage.withUnsafeBufferPointer { st -> Span? in
+                guard let base = st.baseAddress,
+                    let hit = memchr(base + start, 0x3A, st.count - start)
+                else { return nil }
+                let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var nameEnd = colon
+                while nameEnd > start, isBlank(st[nameEnd - 1]) { nameEnd -= 1 }
+                guard nameEnd > start else { return nil }
+                var ascii = true
+                for k in start..<nameEnd {
+                    if isBlank(st[k]) { return nil }
+                    if st[k] >= 0x80 { ascii = false }
+                }
+                var vs = colon + 1
+                var ve = st.count
+                while vs < ve, isBlank(st[vs]) { vs += 1 }
+                while ve > vs, isBlank(st[ve - 1]) { ve -= 1 }
+                return Span(name: start..<nameEnd, value: vs..<ve, asciiName: ascii)
+            }
+            guard let span else { return }
+            spans.append(span)
+            // keep the field's bytes: the next field starts after them
+            fieldStart = storage.count
+        }
+        guard let base = b.baseAddress else { return 0 }
         while i < n {
-            var j = i
-            while j < n, bytes[j] != 0x0A { j += 1 }
+            let j = memchr(base + i, 0x0A, n - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
             var lineEnd = j
-            if lineEnd > i, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if lineEnd > i, b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             if lineEnd == i {  // blank line: end of headers
                 flush()
-                return (block, min(n, j + 1))
+                return min(n, j + 1)
             }
-            if bytes[i] == 0x20 || bytes[i] == 0x09 {
-                if !current.isEmpty { current.append(0x20) }
+            if isBlank(b[i]) {
+                if storage.count > fieldStart { storage.append(0x20) }
                 var k = i
-                while k < lineEnd, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
-                current.append(contentsOf: bytes[k..<lineEnd])
+                while k < lineEnd, isBlank(b[k]) { k += 1 }
+                storage.append(contentsOf: UnsafeBufferPointer(rebasing: b[k..<lineEnd]))
             } else {
                 flush()
-                current.append(contentsOf: bytes[i..<lineEnd])
+                storage.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<lineEnd]))
             }
             i = j + 1
         }
         flush()
-        return (block, n)
+        return n
     }
 
     /// Parses a header section given as text (report bodies, tests).
     public static func parse(text: String) -> HeaderBlock { parse(Array(text.utf8)[...]).0 }
 
+    /// Index of the first field named `name` (case-insensitive), or nil.
+    private func firstIndex(named name: String, from start: Int = 0) -> Int? {
+        var query = name
+        return query.withUTF8 { q -> Int? in
+            let asciiQuery = Charsets.isASCII(q)
+            return storage.withUnsafeBufferPointer { st -> Int? in
+                var k = start
+                while k < spans.count {
+                    let r = spans[k].name
+                    if asciiQuery && spans[k].asciiName {
+                        // both ASCII: equal length and equal folded bytes
+                        if r.count == q.count, HeaderBlock.foldedEqual(st, r.lowerBound, q) { return k }
+                    } else if let same = HeaderBlock.asciiSame(UnsafeBufferPointer(rebasing: st[r]), q) {
+                        if same { return k }
+                    } else if HeaderBlock.sameName(text(r), name) {
+                        return k
+                    }
+                    k += 1
+                }
+                return nil
+            }
+        }
+    }
+
     /// First value of a field, raw.
     public subscript(_ name: String) -> String? {
-        fields.first { HeaderBlock.sameName($0.name, name) }?.value
+        firstIndex(named: name).map { text(spans[$0].value) }
     }
 
     public func all(_ name: String) -> [String] {
-        fields.filter { HeaderBlock.sameName($0.name, name) }.map(\.value)
+        var out: [String] = []
+        var k = 0
+        while let i = firstIndex(named: name, from: k) {
+            out.append(text(spans[i].value))
+            k = i + 1
+        }
+        return out
+    }
+
+    /// True when some field's name, lowercased, starts with `prefix` (lowercase ASCII).
+    func hasName(withLowercasedPrefix prefix: String) -> Bool {
+        spans.contains { text($0.name).lowercased().hasPrefix(prefix) }
     }
 
     /// `a.lowercased() == b.lowercased()`, on bytes while both are ASCII (field names nearly
@@ -116,6 +215,17 @@ public struct HeaderBlock: Sendable, Hashable {
         return true
     }
 
+    /// `q` equals the bytes of `st` from `at`, ASCII letters folded (both known ASCII).
+    @inline(__always)
+    static func foldedEqual(_ st: UnsafeBufferPointer<UInt8>, _ at: Int, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<q.count {
+            let p = st[at + i]
+            let c = q[i]
+            if p != c && foldASCII(p) != foldASCII(c) { return false }
+        }
+        return true
+    }
+
     @inline(__always) static func foldASCII(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 
     /// First value with RFC 2047 encoded words decoded.
@@ -129,7 +239,18 @@ extension StringProtocol {
     /// Trims the given ASCII characters from both ends (byte-level: fast, grapheme-safe for
     /// ASCII sets, which are the only ones used).
     func trimmingCharacters(in set: String) -> String {
-        let bytes = Array(set.utf8)
+        // the set is a short literal: looked up in its own UTF-8, no array made per call
+        let bytes = set.utf8
+        // contiguous text (nearly always): offsets found on the buffer, the String made from it
+        let fast = utf8.withContiguousStorageIfAvailable { u -> String? in
+            var lo = 0
+            var hi = u.count
+            while lo < hi, bytes.contains(u[lo]) { lo += 1 }
+            while hi > lo, bytes.contains(u[hi - 1]) { hi -= 1 }
+            if lo == 0 && hi == u.count, let whole = self as? String { return whole }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+        }
+        if let fast, let fast { return fast }
         let sub = Substring(self)
         let u = sub.utf8
         var start = u.startIndex
@@ -140,6 +261,7 @@ extension StringProtocol {
             if !bytes.contains(u[before]) { break }
             end = before
         }
+        if start == u.startIndex && end == u.endIndex, let whole = self as? String { return whole }
         return String(sub[start..<end])
     }
 
@@ -169,10 +291,32 @@ extension StringProtocol {
     /// Runs of spaces, tabs and line breaks as one space, trimmed.
     var collapsingWhitespace: String {
         // ASCII text (nearly all of it) on bytes; otherwise Character-wise
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+        let ascii = utf8.withContiguousStorageIfAvailable { Charsets.isASCII($0) } ?? utf8.allSatisfy({ $0 < 0x80 })
+        guard ascii else {
             return split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
                 .joined(separator: " ")
         }
+        let fast = utf8.withContiguousStorageIfAvailable { u -> String in
+            String(unsafeUninitializedCapacity: u.count) { out in
+                var n = 0
+                var gap = false
+                for b in u {
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                        gap = n > 0
+                    } else {
+                        if gap {
+                            out[n] = 0x20
+                            n += 1
+                        }
+                        gap = false
+                        out[n] = b
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+        if let fast { return fast }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var gap = false

@@ -21,20 +21,20 @@ public enum Inflate {
         guard czlib_inflate_init2(&stream, windowBits) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
         var out: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        // zlib writes the chunk before it is read: no need to clear it first
+        let outBuf = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64 * 1024)
+        defer { outBuf.deallocate() }
         var src = input
         var status: Int32 = Z_OK
         src.withUnsafeMutableBufferPointer { inBuf in
             stream.next_in = inBuf.baseAddress
             stream.avail_in = UInt32(inBuf.count)
             while status == Z_OK {
-                chunk.withUnsafeMutableBufferPointer { outBuf in
-                    stream.next_out = outBuf.baseAddress
-                    stream.avail_out = UInt32(outBuf.count)
-                    status = inflate(&stream, Z_NO_FLUSH)
-                    let produced = outBuf.count - Int(stream.avail_out)
-                    out.append(contentsOf: outBuf[0..<produced])
-                }
+                stream.next_out = outBuf.baseAddress
+                stream.avail_out = UInt32(outBuf.count)
+                status = inflate(&stream, Z_NO_FLUSH)
+                let produced = outBuf.count - Int(stream.avail_out)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: outBuf[0..<produced]))
                 if out.count > maxOutput { status = Z_MEM_ERROR }
                 if status == Z_OK && stream.avail_in == 0 && stream.avail_out != 0 { break }
             }

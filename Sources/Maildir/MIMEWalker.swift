@@ -4,6 +4,8 @@
 // boundary line is kept as one text part. Problems are returned, never thrown.
 // message/rfc822 parts are leaves: callers read the enclosed headers when they need them.
 
+import CLinuxShim
+
 public enum MIMEWalker {
     public static let maxDepth = 12
     public static let maxParts = 500
@@ -28,8 +30,17 @@ public enum MIMEWalker {
         return r
     }
 
-    static func walk(headers: HeaderBlock, body: ArraySlice<UInt8>, depth: Int, into r: inout Result) {
-        var ct = headers.contentType
+    /// Walks a body whose headers and Content-Type are already parsed.
+    static func walk(headers: HeaderBlock, contentType: ContentType, body: ArraySlice<UInt8>) -> Result {
+        var r = Result()
+        walk(headers: headers, body: body, depth: 0, into: &r, contentType: contentType)
+        return r
+    }
+
+    static func walk(
+        headers: HeaderBlock, body: ArraySlice<UInt8>, depth: Int, into r: inout Result, contentType: ContentType? = nil
+    ) {
+        var ct = contentType ?? headers.contentType
         guard r.parts.count < maxParts else {
             if !r.problems.contains("too many MIME parts") { r.problems.append("too many MIME parts") }
             return
@@ -59,12 +70,12 @@ public enum MIMEWalker {
         let isDigest = ct.mimeType == "multipart/digest"
         for b in bodies {
             var (h, start) = HeaderBlock.parse(b)
-            if h.fields.isEmpty && start == b.endIndex && !b.isEmpty && b.first != 0x0A && b.first != 0x0D {
+            if h.count == 0 && start == b.endIndex && !b.isEmpty && b.first != 0x0A && b.first != 0x0D {
                 // no blank line after what looked like headers: treat all as body text
                 h = HeaderBlock()
                 start = b.startIndex
             }
-            if isDigest && h["Content-Type"] == nil { h.fields.append(("Content-Type", "message/rfc822")) }
+            if isDigest && h["Content-Type"] == nil { h.append(name: "Content-Type", value: "message/rfc822") }
             walk(headers: h, body: b[start...], depth: depth + 1, into: &r)
         }
     }
@@ -72,6 +83,58 @@ public enum MIMEWalker {
     /// Splits a multipart body into the bodies between boundary lines.
     /// Returns the parts and whether the closing `--boundary--` line was seen.
     static func split(_ body: ArraySlice<UInt8>, boundary: [UInt8]) -> ([ArraySlice<UInt8>], Bool) {
+        if let fast = splitFast(body, boundary: boundary) { return fast }
+        return splitLines(body, boundary: boundary)
+    }
+
+    /// `splitLines`, jumping with memmem from one `--boundary` at the start of a line to the
+    /// next instead of looking at every line (nil for a boundary holding a line break).
+    static func splitFast(_ body: ArraySlice<UInt8>, boundary: [UInt8]) -> ([ArraySlice<UInt8>], Bool)? {
+        guard !boundary.contains(0x0A) else { return nil }
+        let dashed = [UInt8(ascii: "-"), UInt8(ascii: "-")] + boundary
+        return body.withUnsafeBufferPointer { b -> ([ArraySlice<UInt8>], Bool) in
+            var parts: [ArraySlice<UInt8>] = []
+            var partStart: Int?
+            let n = b.count
+            let base = body.startIndex
+            guard let p = b.baseAddress else { return ([], false) }
+            var from = 0
+            while from < n, n - from >= dashed.count {
+                guard
+                    let hit = dashed.withUnsafeBufferPointer({ d in
+                        memmem(p + from, n - from, d.baseAddress, d.count)
+                    })
+                else { break }
+                let i = p.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                from = i + 1
+                // only a line that starts with the pattern is a boundary line
+                guard i == 0 || b[i - 1] == 0x0A else { continue }
+                var j = i + dashed.count
+                while j < n, b[j] != 0x0A { j += 1 }
+                var k = i + dashed.count
+                let isClose = k + 1 < j && b[k] == 0x2D && b[k + 1] == 0x2D
+                if isClose { k += 2 }
+                // only whitespace may follow the boundary on its line
+                var rest = k
+                while rest < j, b[rest] == 0x20 || b[rest] == 0x09 || b[rest] == 0x0D { rest += 1 }
+                guard rest == j else { continue }
+                if let s = partStart {
+                    // the line break before the boundary belongs to the boundary
+                    var e = i
+                    if e > s, b[e - 1] == 0x0A { e -= 1 }
+                    if e > s, b[e - 1] == 0x0D { e -= 1 }
+                    parts.append(body[(base + s)..<(base + e)])
+                }
+                if isClose { return (parts, true) }
+                partStart = min(j + 1, n)
+                from = max(from, j + 1)
+            }
+            if let s = partStart { parts.append(body[(base + s)..<(base + n)]) }
+            return (parts, false)
+        }
+    }
+
+    static func splitLines(_ body: ArraySlice<UInt8>, boundary: [UInt8]) -> ([ArraySlice<UInt8>], Bool) {
         var parts: [ArraySlice<UInt8>] = []
         var partStart: Int?
         var i = body.startIndex

@@ -47,6 +47,14 @@ public struct MailAddress: Sendable, Hashable {
 
     /// The text up to the first comma outside quotes, angle brackets and comments.
     static func firstMailbox(_ s: String) -> Substring {
+        // ASCII on bytes: every delimiter is one byte and (CRLF aside, which holds none) one Character
+        let fast = s.utf8.withContiguousStorageIfAvailable { u -> Int?? in
+            Charsets.isASCII(u) ? .some(firstMailboxEnd(u)) : .none
+        }
+        if let fast, let answer = fast {
+            guard let end = answer else { return Substring(s) }
+            return s[..<s.utf8.index(s.utf8.startIndex, offsetBy: end)]
+        }
         var inQuote = false
         var angle = 0
         var paren = 0
@@ -69,5 +77,31 @@ public struct MailAddress: Sendable, Hashable {
             }
         }
         return Substring(s)
+    }
+
+    /// Offset of the comma that ends the first mailbox, as `firstMailbox` finds it, or nil.
+    static func firstMailboxEnd(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+        var inQuote = false
+        var angle = 0
+        var paren = 0
+        var escaped = false
+        for i in 0..<u.count {
+            let ch = u[i]
+            if escaped {
+                escaped = false
+                continue
+            }
+            switch ch {
+            case 0x5C: escaped = inQuote
+            case 0x22: if paren == 0 { inQuote.toggle() }
+            case 0x3C: if !inQuote { angle += 1 }
+            case 0x3E: if !inQuote { angle = max(0, angle - 1) }
+            case 0x28: if !inQuote { paren += 1 }
+            case 0x29: if !inQuote { paren = max(0, paren - 1) }
+            case 0x2C: if !inQuote && angle == 0 && paren == 0 { return i }
+            default: break
+            }
+        }
+        return nil
     }
 }

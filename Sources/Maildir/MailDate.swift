@@ -7,6 +7,73 @@ import MailModel
 
 public enum MailDate {
     public static func parse(_ raw: String) -> Timestamp? {
+        // the RFC 5322 form nearly every MTA writes, on bytes; anything else below
+        if let fast = raw.utf8.withContiguousStorageIfAvailable({ parseCommon($0) }), let fast { return fast }
+        return parseGeneral(raw)
+    }
+
+    /// `[Www, ]D[D] Mon YYYY HH:MM:SS +HHMM[ (comment)]` in ASCII, read as `parseGeneral`
+    /// reads it; nil when the text has any other shape or is no valid date (then
+    /// `parseGeneral` decides).
+    static func parseCommon(_ u: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+        var i = 0
+        let n = u.count
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+        func isLetter(_ c: UInt8) -> Bool { lower(c) >= 0x61 && lower(c) <= 0x7A }
+        func digits(_ count: Int) -> Int? {
+            guard i + count <= n else { return nil }
+            var v = 0
+            for k in i..<(i + count) {
+                guard isDigit(u[k]) else { return nil }
+                v = v * 10 + Int(u[k] - 0x30)
+            }
+            i += count
+            return v
+        }
+        func skip(_ c: UInt8) -> Bool {
+            guard i < n, u[i] == c else { return false }
+            i += 1
+            return true
+        }
+        func threeLetters() -> (UInt8, UInt8, UInt8)? {
+            guard i + 3 <= n, isLetter(u[i]), isLetter(u[i + 1]), isLetter(u[i + 2]) else { return nil }
+            defer { i += 3 }
+            return (lower(u[i]), lower(u[i + 1]), lower(u[i + 2]))
+        }
+        if i < n, isLetter(u[i]) {
+            guard let w = threeLetters(), weekdays.contains(where: { $0 == w }), skip(0x2C), skip(0x20) else {
+                return nil
+            }
+        }
+        guard let day = (i + 1 < n && isDigit(u[i + 1]) ? digits(2) : digits(1)), skip(0x20),
+            let m = threeLetters(), let month = months.firstIndex(where: { $0 == m }), skip(0x20),
+            let year = digits(4), skip(0x20),
+            let h = digits(2), skip(0x3A), let mi = digits(2), skip(0x3A), let sec = digits(2), skip(0x20),
+            i < n, u[i] == 0x2B || u[i] == 0x2D
+        else { return nil }
+        let negative = u[i] == 0x2D
+        i += 1
+        guard let v = digits(4) else { return nil }
+        while i < n, u[i] == 0x20 || u[i] == 0x09 { i += 1 }
+        guard i == n || u[i] == 0x28 else { return nil }
+        guard (1...31).contains(day), h < 24, mi < 60 else { return nil }
+        let offset = ((v / 100) * 3600 + (v % 100) * 60) * (negative ? -1 : 1)
+        return Timestamp(
+            year: year, month: month + 1, day: day, hour: h, minute: mi, second: min(sec, 60), utcOffset: offset)
+    }
+
+    private static let weekdays: [(UInt8, UInt8, UInt8)] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].map {
+        let b = Array($0.utf8)
+        return (b[0], b[1], b[2])
+    }
+
+    private static let months: [(UInt8, UInt8, UInt8)] = Timestamp.monthNames.map {
+        let b = Array($0.lowercased().utf8)
+        return (b[0], b[1], b[2])
+    }
+
+    static func parseGeneral(_ raw: String) -> Timestamp? {
         var s = raw
         if let p = s.firstIndex(of: "(") { s = String(s[..<p]) }  // `(UTC)` comments
         if let iso = parseISO(s.trimmingCharacters(in: " \t")) { return iso }

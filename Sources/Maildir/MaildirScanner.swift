@@ -44,8 +44,12 @@ public enum MaildirScanner {
             guard let d = opendir(maildir + "/" + dir) else { continue }
             defer { closedir(d) }
             while let ent = readdir(d) {
-                let name = withUnsafeBytes(of: ent.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                // the name read in place, as one contiguous buffer (no copy of d_name, no
+                // byte-by-byte decoding)
+                let name = withUnsafePointer(to: &ent.pointee.d_name) { p in
+                    p.withMemoryRebound(to: UInt8.self, capacity: MemoryLayout.size(ofValue: p.pointee)) { c in
+                        String(decoding: UnsafeBufferPointer(start: c, count: strlen(c)), as: UTF8.self)
+                    }
                 }
                 if name.hasPrefix(".") { continue }
                 let type = ent.pointee.d_type

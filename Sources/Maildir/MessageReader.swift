@@ -15,11 +15,19 @@ public enum MessageReader {
     public static func read(maildir: String, dir: String, file: String, limit: Int = defaultLimit)
         -> MessageSummary
     {
+        read(maildir: maildir, dir: dir, file: file, dirFD: -1, limit: limit)
+    }
+
+    /// `read`, opening the file relative to `dirFD`, an open descriptor of `maildir/dir`
+    /// (one path component to look up instead of the whole path); -1 opens by path.
+    public static func read(maildir: String, dir: String, file: String, dirFD: Int32, limit: Int = defaultLimit)
+        -> MessageSummary
+    {
         var m = summaryShell(maildir: maildir, dir: dir, file: file)
         // Human mail is told by its first `firstPass` bytes; reports and notices are read whole.
-        let loaded = load(&m, limit: limit, headersOnly: false) { firstBytes in
-            let (h, start) = HeaderBlock.parse(firstBytes[...])
-            return start >= firstBytes.count || ReportReader.guessClass(h) != .other
+        let loaded = load(&m, limit: limit, headersOnly: false, dirFD: dirFD) { firstBytes in
+            let (h, start) = HeaderBlock.parse(firstBytes)
+            return start >= firstBytes.endIndex || ReportReader.guessClass(h) != .other
         }
         guard let (bytes, size, mtime) = loaded else { return m }
         m.size = size
@@ -88,9 +96,10 @@ public enum MessageReader {
     public static let firstPass = 64 * 1024
 
     static func load(
-        _ m: inout MessageSummary, limit: Int, headersOnly: Bool, needMore: (([UInt8]) -> Bool)? = nil
+        _ m: inout MessageSummary, limit: Int, headersOnly: Bool, dirFD: Int32 = -1,
+        needMore: ((ArraySlice<UInt8>) -> Bool)? = nil
     ) -> ([UInt8], Int, Double)? {
-        var fd = open(m.path, O_RDONLY | O_CLOEXEC)
+        var fd = dirFD >= 0 ? openat(dirFD, m.file, O_RDONLY | O_CLOEXEC) : open(m.path, O_RDONLY | O_CLOEXEC)
         if fd < 0 && errno == ENOENT && !m.maildir.isEmpty,
             let found = Acknowledger.locate(unique: m.unique, in: m.maildir)
         {
@@ -111,10 +120,9 @@ public enum MessageReader {
             size = Int(st.st_size)
             mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
         }
+        if !headersOnly { return (readWhole(fd, &m, size: size, limit: limit, needMore: needMore), size, mtime) }
         var bytes: [UInt8] = []
-        let chunkSize = headersOnly ? 8192 : max(4096, min(limit, size + 1, needMore == nil ? limit : firstPass))
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
-        var asked = needMore == nil
+        var chunk = [UInt8](repeating: 0, count: 8192)
         while bytes.count < limit {
             let want = min(chunk.count, limit - bytes.count)
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
@@ -126,14 +134,74 @@ public enum MessageReader {
             if n == 0 { break }
             let before = bytes.count
             bytes.append(contentsOf: chunk[0..<n])
-            if headersOnly && hasBlankLine(bytes, from: max(0, before - 3)) { break }
-            if !asked && bytes.count >= firstPass {
-                asked = true
-                if let needMore, !needMore(bytes) { break }
-                if chunk.count < 65536 { chunk = [UInt8](repeating: 0, count: 65536) }
-            }
+            if hasBlankLine(bytes, from: max(0, before - 3)) { break }
         }
         return (bytes, size, mtime)
+    }
+
+    /// Reads up to `limit` bytes straight into one buffer sized from fstat (one copy, one
+    /// allocation for a file that does not grow). With `needMore`, the first `firstPass`
+    /// bytes are read, then it is asked once whether the rest matters.
+    static func readWhole(
+        _ fd: Int32, _ m: inout MessageSummary, size: Int, limit: Int, needMore: ((ArraySlice<UInt8>) -> Bool)?
+    ) -> [UInt8] {
+        var cap = max(4096, min(limit, size + 1))
+        var count = 0
+        var asked = needMore == nil
+        var done = false
+        // first into uninitialized memory (no zeroing): the whole file when it does not grow
+        var buf = [UInt8](unsafeUninitializedCapacity: cap) { p, initialized in
+            guard let base = p.baseAddress else { return }
+            while count < cap {
+                var want = cap - count
+                if !asked { want = min(want, firstPass - count) }
+                let n = Glibc.read(fd, base + count, want)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    m.problems.append("read error: \(String(cString: strerror(errno)))")
+                    done = true
+                    break
+                }
+                if n == 0 {
+                    done = true
+                    break
+                }
+                count += n
+                if !asked && count >= firstPass {
+                    asked = true
+                    if let needMore, !needMore(Array(UnsafeBufferPointer(start: base, count: count))[...]) {
+                        done = true
+                        break
+                    }
+                }
+            }
+            initialized = count
+        }
+        if done || count >= limit { return buf }
+        // the file grew while it was read: on in growing steps, up to the limit
+        while count < limit {
+            if count == cap {
+                let grown = min(limit, cap * 2)
+                buf.append(contentsOf: repeatElement(0, count: grown - cap))
+                cap = grown
+            }
+            var want = min(cap, limit) - count
+            if !asked { want = min(want, firstPass - count) }
+            let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress.map { $0 + count }, want) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                m.problems.append("read error: \(String(cString: strerror(errno)))")
+                break
+            }
+            if n == 0 { break }
+            count += n
+            if !asked && count >= firstPass {
+                asked = true
+                if let needMore, !needMore(buf[0..<count]) { break }
+            }
+        }
+        buf.removeLast(buf.count - count)
+        return buf
     }
 
     static func hasBlankLine(_ b: [UInt8], from: Int) -> Bool {

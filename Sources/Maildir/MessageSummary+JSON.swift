@@ -52,6 +52,8 @@ extension MessageSummary {
         var who = first?.recipient ?? "-"
         if recipients.count > 1 { who += " (+\(recipients.count - 1))" }
         let line = [messageClass.rawValue, statusReason, who, subject ?? "(no subject)"].joined(separator: "  ")
+        // printable ASCII (nearly every line) has nothing to blank
+        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return line }
         return String(
             String.UnicodeScalarView(
                 line.unicodeScalars.map { s in

@@ -10,12 +10,18 @@ import MailModel
 public enum ReportReader {
     /// Subject, from, date and message id from the top-level headers.
     public static func fillHeaders(_ m: inout MessageSummary, _ headers: HeaderBlock) {
-        m.subject = headers.decoded("Subject")?.collapsingWhitespace
-        m.from = headers["From"].map { MailAddress(parsing: $0).display }
-        m.date = headers["Date"].flatMap(MailDate.parse)
-        if headers["Date"] != nil && m.date == nil { m.problems.append("unreadable Date header") }
-        m.messageID = headers["Message-ID"].map(stripAngles)
+        fillHeaderFields(&m, headers, subject: headers.decoded("Subject"))
         m.messageClass = guessClass(headers)
+    }
+
+    /// Subject (given decoded), from, date and message id; the class is left alone.
+    static func fillHeaderFields(_ m: inout MessageSummary, _ headers: HeaderBlock, subject: String?) {
+        m.subject = subject?.collapsingWhitespace
+        m.from = headers["From"].map { MailAddress(parsing: $0).display }
+        let date = headers["Date"]
+        m.date = date.flatMap(MailDate.parse)
+        if date != nil && m.date == nil { m.problems.append("unreadable Date header") }
+        m.messageID = headers["Message-ID"].map(stripAngles)
     }
 
     /// The class a header-only read can tell (listing before the full read): reports by
@@ -41,21 +47,30 @@ public enum ReportReader {
     }
 
     public static func fill(_ m: inout MessageSummary, headers: HeaderBlock, body: ArraySlice<UInt8>) {
-        fillHeaders(&m, headers)
+        // the decoded subject is asked for by several tests below: decoded once
+        let decodedSubject = headers.decoded("Subject")
+        let subjectLower = (decodedSubject ?? "").lowercased()
+        fillHeaderFields(&m, headers, subject: decodedSubject)
         m.messageClass = .other
-        let walk = MIMEWalker.walk(headers: headers, body: body)
+        var notification: Bool?
+        func isNotice() -> Bool {
+            if let notification { return notification }
+            let n = isNotification(headers, subjectLower: subjectLower)
+            notification = n
+            return n
+        }
+        let contentType = headers.contentType
+        let walk = MIMEWalker.walk(headers: headers, contentType: contentType, body: body)
         m.problems += walk.problems
         let parts = walk.parts
-        let reportType = headers.contentType["report-type"]?.lowercased()
+        let reportType = contentType["report-type"]?.lowercased()
         let original = originalHeaders(parts)
         if let o = original {
             m.originalMessageID = o["Message-ID"].map(stripAngles)
             m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
             m.queueID = queueID(fromReceived: o.all("Received"))
         }
-        if m.originalMessageID == nil, let refs = headers["References"] ?? headers["In-Reply-To"],
-            isNotification(headers)
-        {
+        if m.originalMessageID == nil, let refs = headers["References"] ?? headers["In-Reply-To"], isNotice() {
             m.originalMessageID = refs.split(separator: " ").last.map { stripAngles(String($0)) }
         }
 
@@ -101,13 +116,20 @@ public enum ReportReader {
                 return
             }
         }
-        let text = parts.first(where: { $0.mimeType == "text/plain" })?.text ?? ""
+        // the text part is decoded only for the kinds below that read it
+        var textCache: String?
+        func text() -> String {
+            if let textCache { return textCache }
+            let t = parts.first(where: { $0.mimeType == "text/plain" })?.text ?? ""
+            textCache = t
+            return t
+        }
         // RFC 3464 DSN
         if let d = parts.first(where: {
             $0.mimeType == "message/delivery-status" || $0.mimeType == "message/global-delivery-status"
         }) {
             let ds = DeliveryStatus.parse(d.text)
-            let textual = TextBounce.parse(text, failedHeader: headers["X-Failed-Recipients"])
+            let textual = TextBounce.parse(text(), failedHeader: headers["X-Failed-Recipients"])
             m.recipients = merge(ds.recipients, textual.recipients)
             if let q = ds.queueID { m.queueID = q }
             m.mta = ds.mta ?? mtaFamily(reportingMTA: ds.reportingMTA) ?? mtaFamily(headers) ?? textual.mta
@@ -116,7 +138,7 @@ public enum ReportReader {
         }
         // Postfix SMTP transcripts
         if SMTPTranscript.matches(subject: m.subject) {
-            let t = SMTPTranscript.parse(subject: m.subject, body: text)
+            let t = SMTPTranscript.parse(subject: m.subject, body: text())
             m.messageClass = .transcript
             m.mta = "postfix"
             m.recipients = t.recipients.map(classified)
@@ -124,12 +146,12 @@ public enum ReportReader {
             return
         }
         // Non-standard bounces
-        if isNotification(headers) || headers["X-Failed-Recipients"] != nil {
-            let textual = TextBounce.parse(text, failedHeader: headers["X-Failed-Recipients"])
+        if isNotice() || headers["X-Failed-Recipients"] != nil {
+            let textual = TextBounce.parse(text(), failedHeader: headers["X-Failed-Recipients"])
             if !textual.recipients.isEmpty {
                 m.recipients = textual.recipients
                 m.mta = textual.mta ?? mtaFamily(headers)
-                if original == nil, let o = embeddedOriginalHeaders(text) {
+                if original == nil, let o = embeddedOriginalHeaders(text()) {
                     m.originalMessageID = o["Message-ID"].map(stripAngles) ?? m.originalMessageID
                     m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
                     m.queueID = queueID(fromReceived: o.all("Received"))
@@ -144,7 +166,7 @@ public enum ReportReader {
             m.fact = "MDN " + (m.subject ?? "")
             return
         }
-        if isAutoReply(headers) {
+        if isAutoReply(headers, subjectLower: subjectLower) {
             m.messageClass = .autoreply
             m.fact = "auto-reply " + (m.from ?? "")
         }
@@ -153,7 +175,7 @@ public enum ReportReader {
     /// Status refined from the diagnostic when the DSN says only x.0.0; reason classified.
     static func classified(_ r: RecipientReport) -> RecipientReport {
         var r = r
-        let coarse = r.status.flatMap { DSNStatus($0) }.map { $0.subject == 0 && $0.detail == 0 } ?? true
+        let coarse = r.status.flatMap(BounceClassifier.dsnStatus).map { $0.subject == 0 && $0.detail == 0 } ?? true
         if coarse, let d = r.diagnostic, let s = BounceClassifier.enhancedStatus(in: d) { r.status = s }
         if r.remoteMTA?.isEmpty == true { r.remoteMTA = nil }
         r.reason = BounceClassifier.reason(status: r.status, diagnostic: r.diagnostic, action: r.action)
@@ -194,8 +216,12 @@ public enum ReportReader {
     static func originalHeaders(_ parts: [MIMEPart]) -> HeaderBlock? {
         let kinds = ["message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"]
         guard let p = parts.first(where: { kinds.contains($0.mimeType) }) else { return nil }
-        let h = HeaderBlock.parse(p.decoded[...]).0
-        return h.fields.isEmpty ? nil : h
+        // without a transfer encoding the body is parsed where it lies (`decoded` would copy it whole)
+        let encoding = p.transferEncoding
+        let h =
+            encoding == "base64" || encoding == "quoted-printable"
+            ? HeaderBlock.parse(p.decoded[...]).0 : HeaderBlock.parse(p.body).0
+        return h.count == 0 ? nil : h
     }
 
     /// Headers of a returned message pasted into the text after a separator line
@@ -216,12 +242,20 @@ public enum ReportReader {
         var rest = lines[(i + 1)...].drop { $0.trimmingCharacters(in: " \t").isEmpty }
         if let first = rest.first, !first.contains(":") { rest = rest.dropFirst() }
         let h = HeaderBlock.parse(text: rest.joined(separator: "\n"))
-        return h.fields.isEmpty ? nil : h
+        return h.count == 0 ? nil : h
     }
 
     /// The queue id in the first Received header that names one (`... id 1E8D6FE028; ...`).
     static func queueID(fromReceived received: [String]) -> String? {
         for r in received {
+            // ASCII headers on bytes: the same tokens (the separators are single bytes)
+            let fast = r.utf8.withContiguousStorageIfAvailable { u -> String?? in
+                Charsets.isASCII(u) ? .some(queueIDASCII(u)) : .none
+            }
+            if let fast, let answer = fast {
+                if let id = answer { return id }
+                continue
+            }
             let tokens = r.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ";" })
             for (i, t) in tokens.enumerated() where t == "id" && i + 1 < tokens.count {
                 let id = String(tokens[i + 1])
@@ -231,6 +265,53 @@ public enum ReportReader {
         return nil
     }
 
+    /// The token after the first `id` token that is a queue id, in one ASCII header.
+    static func queueIDASCII(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x3B }
+        let n = u.count
+        var i = 0
+        var afterID = false
+        while i < n {
+            while i < n, isSeparator(u[i]) { i += 1 }
+            guard i < n else { break }
+            var end = i
+            while end < n, !isSeparator(u[end]) { end += 1 }
+            if afterID, isQueueID(UnsafeBufferPointer(rebasing: u[i..<end])) {
+                return String(decoding: UnsafeBufferPointer(rebasing: u[i..<end]), as: UTF8.self)
+            }
+            afterID = end - i == 2 && u[i] == 0x69 && u[i + 1] == 0x64
+            i = end
+        }
+        return nil
+    }
+
+    /// `QueueID.isPostfix(t) || QueueID.isExim(t)` for an ASCII token, on its bytes.
+    static func isQueueID(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func isAlnum(_ c: UInt8) -> Bool { isDigit(c) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) }
+        let n = t.count
+        // Postfix short ids: 6-16 of [0-9A-F]
+        if n >= 6 && n <= 16 && t.allSatisfy({ isDigit($0) || ($0 >= 0x41 && $0 <= 0x46) }) { return true }
+        // Postfix long ids: 12-24 alphanumerics with a `z`
+        if n >= 12 && n <= 24 && t.allSatisfy(isAlnum) && t.contains(0x7A) { return true }
+        // Exim: three alphanumeric parts of 6-6-2 or 6-11-4 characters
+        guard n == 16 || n == 23 else { return false }
+        var lens: [Int] = []
+        var run = 0
+        for c in t {
+            if c == 0x2D {
+                lens.append(run)
+                run = 0
+            } else if isAlnum(c) {
+                run += 1
+            } else {
+                return false
+            }
+        }
+        lens.append(run)
+        return lens == [6, 6, 2] || lens == [6, 11, 4]
+    }
+
     static func eximIDInSubject(_ subject: String?) -> String? {
         subject?.split(separator: " ").map(String.init).first(where: { QueueID.isExim($0) })
     }
@@ -238,17 +319,23 @@ public enum ReportReader {
     static func stripAngles(_ s: String) -> String { s.trimmingCharacters(in: "<> \t") }
 
     static func isAutoReply(_ h: HeaderBlock) -> Bool {
+        isAutoReply(h, subjectLower: (h.decoded("Subject") ?? "").lowercased())
+    }
+
+    static func isAutoReply(_ h: HeaderBlock, subjectLower s: String) -> Bool {
         if let a = h["Auto-Submitted"]?.lowercased(), a.hasPrefix("auto-replied") { return true }
         if h["X-Autoreply"] != nil || h["X-Autorespond"] != nil { return true }
         if let p = h["Precedence"]?.lowercased(), p == "auto_reply" { return true }
-        let s = (h.decoded("Subject") ?? "").lowercased()
         return s.hasPrefix("auto:") || s.hasPrefix("automatic reply:") || s.hasPrefix("out of office")
     }
 
     /// From a mailer daemon / postmaster, or a subject that MTAs use for notices.
     static func isNotification(_ h: HeaderBlock) -> Bool {
+        isNotification(h, subjectLower: (h.decoded("Subject") ?? "").lowercased())
+    }
+
+    static func isNotification(_ h: HeaderBlock, subjectLower s: String) -> Bool {
         let from = (h["From"] ?? "").lowercased()
-        let s = (h.decoded("Subject") ?? "").lowercased()
         let fromDaemon =
             from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
             || from.contains("courier mail server")
@@ -263,7 +350,7 @@ public enum ReportReader {
 
     /// MTA family from the notice's own headers (its first Received line, vendor headers).
     static func mtaFamily(_ h: HeaderBlock) -> String? {
-        if h.fields.contains(where: { $0.name.lowercased().hasPrefix("x-ms-exchange") }) { return "exchange" }
+        if h.hasName(withLowercasedPrefix: "x-ms-exchange") { return "exchange" }
         if h["X-Failed-Recipients"] != nil { return "exim" }
         guard let first = h["Received"] else { return nil }
         if first.contains("(Postfix") { return "postfix" }
@@ -290,14 +377,16 @@ public enum ReportReader {
             || (p.filename ?? "").lowercased().hasSuffix(".json")
     }
 
+    static let dmarcTypes: Set<String> = [
+        "application/zip", "application/gzip", "application/x-gzip", "application/x-zip-compressed",
+        "application/x-zip", "application/xml", "text/xml", "application/octet-stream",
+    ]
+
     static func isDMARCCandidate(_ p: MIMEPart) -> Bool {
+        if dmarcTypes.contains(p.mimeType) { return true }
+        // the file name only when the type does not already say so
         let name = (p.filename ?? "").lowercased()
-        let types = [
-            "application/zip", "application/gzip", "application/x-gzip", "application/x-zip-compressed",
-            "application/x-zip", "application/xml", "text/xml", "application/octet-stream",
-        ]
-        return types.contains(p.mimeType) || name.hasSuffix(".xml.gz") || name.hasSuffix(".zip")
-            || name.hasSuffix(".xml") || name.hasSuffix(".gz")
+        return name.hasSuffix(".xml.gz") || name.hasSuffix(".zip") || name.hasSuffix(".xml") || name.hasSuffix(".gz")
     }
 
     static func dmarcAggregate(_ p: MIMEPart, _ problems: inout [String]) -> DMARCAggregate? {

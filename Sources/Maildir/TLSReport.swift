@@ -60,7 +60,7 @@ public struct TLSReport: Sendable, Hashable {
     }
 
     public var json: String {
-        var w = JSONWriter()
+        var w = ReportJSON()
         w.add("org", org)
         w.add("policy_domain", policyDomain)
         w.add("begin", begin?.iso8601)
@@ -71,7 +71,7 @@ public struct TLSReport: Sendable, Hashable {
             "failures",
             JSONWriter.array(
                 failures.map { f in
-                    var o = JSONWriter()
+                    var o = ReportJSON()
                     o.add("mx_host", f.mxHost)
                     o.add("result_type", f.resultType)
                     o.add("count", f.count)

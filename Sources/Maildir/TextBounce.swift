@@ -17,9 +17,9 @@ public struct TextBounce: Sendable {
 
     /// Reads the notification text; `failedHeader` is the X-Failed-Recipients value if any.
     public static func parse(_ text: String, failedHeader: String? = nil) -> TextBounce {
-        let lines = text.textLines.map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        let lines =
+            text.utf8.withContiguousStorageIfAvailable(TextBounce.lines)
+            ?? text.textLines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         let lower = text.lowercased()
         var out = TextBounce()
         if lower.contains("address(es) failed") || lower.contains("has not yet been delivered")
@@ -70,6 +70,28 @@ public struct TextBounce: Sendable {
         return out
     }
 
+    /// `textLines` of UTF-8 text as Strings made straight from the bytes (every cut is at an
+    /// ASCII CR or LF, so each line is valid UTF-8 as the text is).
+    static func lines(_ u: UnsafeBufferPointer<UInt8>) -> [String] {
+        var out: [String] = []
+        var start = 0
+        var i = 0
+        while i < u.count {
+            let c = u[i]
+            guard c == 0x0A || c == 0x0D else {
+                i += 1
+                continue
+            }
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self))
+            var next = i + 1
+            if c == 0x0D, next < u.count, u[next] == 0x0A { next += 1 }
+            start = next
+            i = next
+        }
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<u.count]), as: UTF8.self))
+        return out
+    }
+
     /// One recipient from its address and diagnostic lines: status from the text,
     /// `host X [ip]` taken as the remote MTA.
     static func entry(_ address: String, _ detail: [String], action: String = "failed") -> RecipientReport {
@@ -99,7 +121,10 @@ public struct TextBounce: Sendable {
 
     /// Exim: after a marker line, `  address` at two spaces then detail lines indented deeper.
     static func indentedEntries(_ lines: [String], after markers: [String]) -> [RecipientReport] {
-        func isMarker(_ l: String) -> Bool { markers.contains { l.lowercased().contains($0) } }
+        func isMarker(_ l: String) -> Bool {
+            let lower = l.lowercased()
+            return markers.contains { lower.contains($0) }
+        }
         // the marker line that introduces the list ends with a colon; prose lines do not
         guard
             let start = lines.firstIndex(where: { isMarker($0) && $0.trimmingCharacters(in: " \t").hasSuffix(":") })
