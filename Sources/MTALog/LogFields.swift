@@ -70,17 +70,18 @@ public struct LeanLine: LogFields {
     public let bytes: UnsafeBufferPointer<UInt8>
     /// Not retained: the caller's cache outlives the line (no reference counting per line).
     let cache: Unmanaged<ParseCache>?
-    public var file: String?
+    /// The line's number in its file, 0 when the reader does not count lines. The file's name
+    /// is not carried (the summary has no use for it): a LeanLine holds no reference at all, so
+    /// copying it is a plain copy of bytes.
     public var lineNo: Int
+    public var file: String? { nil }
 
     public init(
-        _ line: UnsafePointer<LogLine>, bytes: UnsafeBufferPointer<UInt8>, cache: ParseCache?, file: String?,
-        lineNo: Int
+        _ line: UnsafePointer<LogLine>, bytes: UnsafeBufferPointer<UInt8>, cache: ParseCache?, lineNo: Int = 0
     ) {
         self.linePointer = line
         self.bytes = bytes
         if let cache { self.cache = Unmanaged.passUnretained(cache) } else { self.cache = nil }
-        self.file = file
         self.lineNo = lineNo
     }
 

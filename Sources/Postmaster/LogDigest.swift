@@ -30,7 +30,7 @@ public struct LogDigest: Sendable {
                 if !lastInRange { return }
             }
             withUnsafePointer(to: &lean) { p in
-                let l = LeanLine(p, bytes: line, cache: cache, file: nil, lineNo: 0)
+                let l = LeanLine(p, bytes: line, cache: cache)
                 summary.add(l)
                 lifecycles.add(l)
             }
