@@ -15,7 +15,7 @@ struct ByteLine {
     var cache: Unmanaged<ParseCache>?
 
     /// The line without a trailing `\n` or `\r\n`.
-    init(_ buffer: UnsafeBufferPointer<UInt8>, cache: ParseCache? = nil) {
+    init(_ buffer: UnsafeBufferPointer<UInt8>, cache: __shared ParseCache? = nil) {
         base = buffer.baseAddress
         var n = buffer.count
         if n > 0, let b = buffer.baseAddress, b[n - 1] == 0x0A { n -= 1 }

@@ -77,7 +77,7 @@ public struct LeanLine: LogFields {
     public var file: String? { nil }
 
     public init(
-        _ line: UnsafePointer<LogLine>, bytes: UnsafeBufferPointer<UInt8>, cache: ParseCache?, lineNo: Int = 0
+        _ line: UnsafePointer<LogLine>, bytes: UnsafeBufferPointer<UInt8>, cache: __shared ParseCache?, lineNo: Int = 0
     ) {
         self.linePointer = line
         self.bytes = bytes
