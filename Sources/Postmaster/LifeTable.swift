@@ -60,7 +60,7 @@ extension QueueLifecycles {
 
         /// Inserts `life` under `k` (not present) and returns its entry number.
         @discardableResult
-        mutating func insert(_ k: Key, _ life: Lifecycle) -> Int {
+        mutating func insert(_ k: __owned Key, _ life: __owned Lifecycle) -> Int {
             if (count + 1) * 2 > slots.count { grow() }
             let h = LifeTable.hash(k)
             let e: Int

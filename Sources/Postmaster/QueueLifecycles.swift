@@ -103,10 +103,10 @@ public struct QueueLifecycles: Sendable {
             effect = QueueLifecycles.apply(e, to: &byKey[entry: i])
         } else {
             if byKey.count >= maxLive + keepFinished { evictOne() }
-            var l = Lifecycle(host: host, queueID: e.text(.queueID) ?? "")
-            l.original = originals[k]
-            effect = QueueLifecycles.apply(e, to: &l)
-            byKey.insert(k, l)
+            // made in its slot and filled there: a lifecycle is never copied on the way in
+            let i = byKey.insert(k, Lifecycle(host: host, queueID: e.text(.queueID) ?? ""))
+            byKey[entry: i].original = originals[k]
+            effect = QueueLifecycles.apply(e, to: &byKey[entry: i])
         }
         switch effect {
         case .none:
