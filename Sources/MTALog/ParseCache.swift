@@ -15,6 +15,8 @@ public final class ParseCache {
     private let strings: UnsafeMutablePointer<String>
     private let hashes: UnsafeMutablePointer<UInt64>
     private let mask: Int
+    private let lengths: UnsafeMutablePointer<Int32>
+    private let shortCopies: UnsafeMutablePointer<UInt8>
     private let stamp: UnsafeMutablePointer<Stamp>
     private let lastHostBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 64)
     private var lastHostCount = -1
@@ -37,6 +39,9 @@ public final class ParseCache {
         strings.initialize(repeating: "", count: n)
         hashes = .allocate(capacity: n)
         hashes.initialize(repeating: 0, count: n)
+        lengths = .allocate(capacity: n)
+        lengths.initialize(repeating: -1, count: n)
+        shortCopies = .allocate(capacity: n * ParseCache.shortBytes)
         mask = n - 1
         stamp = .allocate(capacity: 1)
         stamp.initialize(to: Stamp())
@@ -46,6 +51,8 @@ public final class ParseCache {
         strings.deinitialize(count: mask + 1)
         strings.deallocate()
         hashes.deallocate()
+        lengths.deallocate()
+        shortCopies.deallocate()
         stamp.deinitialize(count: 1)
         stamp.deallocate()
         lastHostBytes.deallocate()
@@ -84,17 +91,30 @@ public final class ParseCache {
         let h = ParseCache.hash(p, n) | 1  // 0 marks an empty slot
         let i = Int(truncatingIfNeeded: h >> 7) & mask
         if hashes[i] == h {
-            let same =
-                strings[i].utf8.withContiguousStorageIfAvailable { s in
-                    s.count == n && (s.baseAddress.map { memcmp($0, p, n) == 0 } ?? (n == 0))
-                } ?? false
+            let same: Bool
+            if n <= ParseCache.shortBytes {
+                // the bytes the slot's String was made from, kept beside it: compared in place
+                same = lengths[i] == n && memcmp(shortCopies + i * ParseCache.shortBytes, p, n) == 0
+            } else {
+                same =
+                    lengths[i] == n
+                    && (strings[i].utf8.withContiguousStorageIfAvailable { s in
+                        s.count == n && (s.baseAddress.map { memcmp($0, p, n) == 0 } ?? (n == 0))
+                    } ?? false)
+            }
             if same { return strings[i] }
         }
         let s = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
         strings[i] = s
         hashes[i] = h
+        lengths[i] = Int32(truncatingIfNeeded: n)
+        if n <= ParseCache.shortBytes { (shortCopies + i * ParseCache.shortBytes).update(from: p, count: n) }
         return s
     }
+
+    /// Field text up to this long is also kept as the bytes it was made from (most addresses,
+    /// hosts and clients), so a hit is found without touching the String.
+    static let shortBytes = 64
     /// A fast, well-mixed hash of a short byte string (not for adversarial keys: a collision
     /// only costs a miss here, never a wrong answer, since bytes are compared).
     @inline(__always)
