@@ -6,6 +6,7 @@ import ArgumentParser
 import Dispatch
 import MailModel
 import Maildir
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -43,16 +44,15 @@ struct InspectCommand: ParsableCommand {
             if path == "-" {
                 emit(Inspect.stdinMessage())
             } else if MaildirScanner.looksLikeMaildir(path) {
-                // classified and rendered in chunks on every core, printed in order: memory
-                // stays bounded
+                // classified and rendered on every core, printed in order as they come: at
+                // most `Inspect.window` results wait in memory
                 let entries = Inspect.sorted(MaildirScanner.scan(path))
-                var start = 0
-                while start < entries.count, !out.broken {
-                    let chunk = entries[start..<min(entries.count, start + Inspect.chunkSize)]
-                    let done = Inspect.classify(chunk, in: path) { json ? $0.json() : $0.plainLine }
-                    for (m, line) in done { emit(m, line) }
-                    start += chunk.count
-                }
+                Inspect.classify(
+                    entries, in: path, render: { json ? $0.json() : $0.plainLine },
+                    emit: { m, line in
+                        emit(m, line)
+                        return !out.broken
+                    })
             } else if Inspect.isRegularFile(path) {
                 emit(Inspect.file(path))
             } else {
@@ -121,16 +121,17 @@ enum Inspect {
         var index: Int
     }
 
-    /// Messages classified (and rendered) per parallel batch.
-    static let chunkSize = 2048
+    /// Most messages classified ahead of the one printed next.
+    static let window = 4096
 
-    /// Reads, classifies and renders `entries` of one Maildir in parallel; results in input order.
+    /// Reads, classifies and renders `entries` of one Maildir on every core and hands each
+    /// result to `emit` in input order (on this thread) while the rest are still being read;
+    /// `emit` returning false stops the work. Each thread reads into its own reused buffer.
     static func classify(
-        _ entries: ArraySlice<MaildirEntry>, in maildir: String,
-        render: @escaping @Sendable (MessageSummary) -> String
-    ) -> [(MessageSummary, String)] {
-        let results = ResultSlots(count: entries.count)
-        let base = entries.startIndex
+        _ entries: [MaildirEntry], in maildir: String, render: @escaping @Sendable (MessageSummary) -> String,
+        emit: (MessageSummary, String) -> Bool
+    ) {
+        guard !entries.isEmpty else { return }
         // new/ and cur/ opened once: each message is then one path component to look up
         let newFD = open(maildir + "/new", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         let curFD = open(maildir + "/cur", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -138,13 +139,38 @@ enum Inspect {
             if newFD >= 0 { close(newFD) }
             if curFD >= 0 { close(curFD) }
         }
-        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-            let e = entries[base + i]
+        let pipeline = Pipeline(count: entries.count, window: window)
+        let work: @Sendable (Int, ReadBuffer) -> Void = { i, buffer in
+            let e = entries[i]
             let fd = e.dir == "new" ? newFD : e.dir == "cur" ? curFD : -1
-            let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd)
-            results.set(i, (m, render(m)))
+            let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd, buffer: buffer)
+            pipeline.put(i, (m, render(m)))
         }
-        return results.takeAll()
+        // this thread prints, and reads too whenever the next result is not ready yet
+        let helpers = max(0, sysconf(Int32(_SC_NPROCESSORS_ONLN)) - 1)
+        let group = DispatchGroup()
+        for _ in 0..<helpers {
+            DispatchQueue.global().async(group: group) {
+                let buffer = ReadBuffer()
+                while let i = pipeline.claim(waiting: true) { work(i, buffer) }
+            }
+        }
+        let buffer = ReadBuffer()
+        var next = 0
+        while next < entries.count {
+            if let (m, line) = pipeline.take(next) {
+                next += 1
+                if !emit(m, line) {
+                    pipeline.stop()
+                    break
+                }
+            } else if let i = pipeline.claim(waiting: false) {
+                work(i, buffer)
+            } else {
+                usleep(50)
+            }
+        }
+        group.wait()
     }
 
     /// One message file (`X/cur/name` keeps Maildir X and dir cur, so it stays acknowledgeable).
@@ -163,32 +189,70 @@ enum Inspect {
     }
 }
 
-/// One slot per input, filled from several threads, each index written exactly once (what
-/// `concurrentPerform` guarantees), then moved out whole: no lock, no copy of a result.
-final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<(MessageSummary, String)>
-    private let count: Int
-    private var taken = false
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
+/// Results of one Maildir's messages on their way from the reading threads to the printing
+/// one: a ring of `window` slots; message `i` may be claimed once message `i - window` was
+/// taken, so a slot is never written while it still holds a result.
+final class Pipeline: @unchecked Sendable {
+    struct State {
+        var next = 0
+        var taken = 0
+        var stopped = false
+        var ready: [Bool]
     }
 
-    /// Fills slot `i` (once; distinct slots may be filled concurrently).
-    func set(_ i: Int, _ m: (MessageSummary, String)) { (slots + i).initialize(to: m) }
+    private let count: Int
+    private let window: Int
+    private let slots: UnsafeMutablePointer<(MessageSummary, String)>
+    private let state: Mutex<State>
 
-    /// Every result in order, moved out; call once, after every slot was set.
-    func takeAll() -> [(MessageSummary, String)] {
-        taken = true
-        return [(MessageSummary, String)](unsafeUninitializedCapacity: count) { buf, n in
-            if let base = buf.baseAddress { base.moveInitialize(from: slots, count: count) }
-            n = count
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+        slots = .allocate(capacity: window)
+        state = Mutex(State(ready: [Bool](repeating: false, count: window)))
+    }
+
+    /// The next message to read, in input order; nil when none is left (or after `stop`).
+    /// When the ring is full: waits for room, or returns nil at once unless `waiting`.
+    func claim(waiting: Bool) -> Int? {
+        while true {
+            let claimed: Int?? = state.withLock { s in
+                if s.stopped || s.next >= count { return .some(nil) }
+                if s.next - s.taken >= window { return nil }
+                s.next += 1
+                return .some(s.next - 1)
+            }
+            if let claimed { return claimed }
+            if !waiting { return nil }
+            usleep(100)
         }
     }
 
+    /// Stores the result of claimed message `i`.
+    func put(_ i: Int, _ result: (MessageSummary, String)) {
+        (slots + i % window).initialize(to: result)
+        state.withLock { $0.ready[i % window] = true }
+    }
+
+    /// The result of message `i` (the one after the last taken), moved out; nil if not ready.
+    func take(_ i: Int) -> (MessageSummary, String)? {
+        let ready = state.withLock { s in
+            guard s.ready[i % window] else { return false }
+            s.ready[i % window] = false
+            return true
+        }
+        guard ready else { return nil }
+        let result = (slots + i % window).move()
+        state.withLock { $0.taken = i + 1 }
+        return result
+    }
+
+    /// No more messages are handed out.
+    func stop() { state.withLock { $0.stopped = true } }
+
     deinit {
-        if !taken { slots.deinitialize(count: count) }
+        let ready = state.withLock { $0.ready }
+        for k in ready.indices where ready[k] { (slots + k).deinitialize(count: 1) }
         slots.deallocate()
     }
 }
