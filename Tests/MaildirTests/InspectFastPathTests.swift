@@ -1,0 +1,115 @@
+// InspectFastPathTests.swift: the byte-level paths added for `pmtop inspect` speed: the plain
+// line's sanitising on bytes and the reused-buffer read. Expected values are written by hand;
+// each fast path is also held to the general path it stands in for.
+
+import Foundation
+import MailModel
+import Testing
+
+@testable import Maildir
+
+@Suite struct InspectFastPathTests {
+    @Test func plainLineSanitisedOnBytes() {
+        let cases: [(String, String)] = [
+            ("plain ASCII subject", "plain ASCII subject"),
+            ("tab\there\r\nand DEL\u{7F}.", "tab here  and DEL ."),
+            ("C1 \u{85}next \u{9F}end \u{A0}nbsp", "C1  next  end \u{A0}nbsp"),
+            ("evil\u{202E}txt.exe \u{202A}\u{2066}\u{2069}", "evil\u{FFFD}txt.exe \u{FFFD}\u{FFFD}\u{FFFD}"),
+            ("kept: \u{2029}\u{2065}\u{206A}\u{2029} Grüße ✓ 📬", "kept: \u{2029}\u{2065}\u{206A}\u{2029} Grüße ✓ 📬"),
+            ("\u{201C}quoted\u{201D} \u{2028}", "\u{201C}quoted\u{201D} \u{2028}"),
+            ("", ""),
+        ]
+        for (input, expected) in cases {
+            #expect(MessageSummary.sanitizedLine(Array(input.utf8)) == expected)
+            #expect(MessageSummary.sanitizedLineByScalars(input) == expected)
+        }
+        // every scalar near the ranges that change, alone and between others
+        var scalars: [Unicode.Scalar] = []
+        for v in Array(0..<0x200) + Array(0x2000..<0x2100) + [0xFEFF, 0xFFFD, 0x1F4EC] {
+            if let s = Unicode.Scalar(v) { scalars.append(s) }
+        }
+        for s in scalars {
+            let line = "a\(s)b\(s)"
+            #expect(MessageSummary.sanitizedLine(Array(line.utf8)) == MessageSummary.sanitizedLineByScalars(line))
+        }
+    }
+
+    @Test func plainLineForms() {
+        var m = MessageSummary(maildir: "m", dir: "cur", file: "f", unique: "f", flags: "")
+        #expect(m.plainLine == "other  - -  -  (no subject)")
+        m.messageClass = .bounce
+        m.subject = "Undelivered\u{7}Mail \u{202E}x"
+        m.recipients = [
+            RecipientReport(recipient: "bob@example.org", status: "5.1.1", reason: .userunknown),
+            RecipientReport(recipient: "eve@example.org"), RecipientReport(recipient: "amy@example.org"),
+        ]
+        #expect(m.plainLine == "bounce  5.1.1 userunknown  bob@example.org (+2)  Undelivered Mail \u{FFFD}x")
+        m.recipients = [RecipientReport(recipient: "bob@example.org")]
+        #expect(m.plainLine == "bounce  - -  bob@example.org  Undelivered Mail \u{FFFD}x")
+    }
+
+    /// The reused-buffer read (no fstat) gives the summary of the general read, mtime aside,
+    /// one buffer going from message to message, small and big, in any order.
+    @Test func bufferedReadEqualsGeneralRead() throws {
+        let dir = Fixtures.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for sub in ["new", "cur", "tmp"] {
+            try FileManager.default.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true)
+        }
+        let filler = String(repeating: "lorem ipsum dolor sit amet\n", count: 10000)
+        let bounce = """
+            From: MAILER-DAEMON@x.test
+            Subject: Undelivered Mail Returned to Sender
+            Content-Type: multipart/report; report-type=delivery-status; boundary=b
+
+            --b
+            Content-Type: text/plain
+
+            \(filler)
+            --b
+            Content-Type: message/delivery-status
+
+            Final-Recipient: rfc822; far@y.test
+            Action: failed
+            Status: 5.1.1
+            --b--
+            """
+        let human = "From: a@x.test\nSubject: big\n\n" + filler
+        let exact = "Subject: x\n\n" + String(repeating: "y", count: MessageReader.firstPass - 13) + "\n"
+        #expect(exact.utf8.count == MessageReader.firstPass)
+        let files: [(String, String)] = [
+            ("1.M1.host", bounce), ("2.M2.host", human), ("3.M3.host", exact), ("4.M4.host", ""),
+            ("5.M5.host", "Subject: short\n\nbody"),
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/cur/" + name)) }
+        var cases: [(String, String, String)] = files.map { (dir, "cur", $0.0) }
+        for mta in ["postfix", "exim"] {
+            for box in ["postmaster", "alice", "bob"] {
+                let md = Fixtures.maildir(mta, box)
+                for sub in ["new", "cur"] {
+                    let names = (try? FileManager.default.contentsOfDirectory(atPath: md + "/" + sub)) ?? []
+                    cases += names.sorted().map { (md, sub, $0) }
+                }
+            }
+        }
+        cases.append((dir, "cur", "gone.M9.host"))
+        let buffer = ReadBuffer(capacity: 4096)  // small: grown on the way
+        for limit in [MessageReader.defaultLimit, 100_000, 5000] {
+            for (md, sub, name) in cases + cases.reversed() {
+                let fd = open(md + "/" + sub, O_RDONLY | O_DIRECTORY)
+                defer { close(fd) }
+                var general = MessageReader.read(maildir: md, dir: sub, file: name, limit: limit)
+                let fast = MessageReader.read(
+                    maildir: md, dir: sub, file: name, dirFD: fd, buffer: buffer, limit: limit)
+                #expect(fast.mtime == 0)
+                general.mtime = 0
+                #expect(fast == general, "\(sub)/\(name) limit \(limit)")
+                #expect(fast.json() == general.json())
+                #expect(fast.problems == general.problems)
+            }
+        }
+        let big = MessageReader.read(
+            maildir: dir, dir: "cur", file: "1.M1.host", dirFD: -1, buffer: buffer, limit: 5000)
+        #expect(big.size == bounce.utf8.count)  // fstat'ed: cut short by the limit
+    }
+}
