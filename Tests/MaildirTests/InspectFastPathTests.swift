@@ -112,4 +112,70 @@ import Testing
             maildir: dir, dir: "cur", file: "1.M1.host", dirFD: -1, buffer: buffer, limit: 5000)
         #expect(big.size == bounce.utf8.count)  // fstat'ed: cut short by the limit
     }
+
+    /// The fast TLS-RPT reader: values written by hand, and on the forms it takes it answers
+    /// as JSONSerialization does; on any other form it gives way (and `parse` asks Foundation).
+    @Test func tlsReportJSONOnBytes() throws {
+        let json = Array(ReportTests.tlsJSON.utf8)
+        let fast = try #require(json.withUnsafeBufferPointer { ReportJSONReader.report($0) } ?? nil)
+        #expect(fast.org == "Company-X")
+        #expect(fast.policyDomain == "company-y.example")
+        #expect(fast.begin?.iso8601 == "2016-04-01T00:00:00+00:00")
+        #expect(fast.success == 5326 && fast.failure == 303)
+        #expect(fast.failures.map(\.count) == [100, 200, 3])
+        #expect(fast.failures.first?.mxHost == "mx1.mail.company-y.example")
+        #expect(fast.failures.last?.resultType == "validation-failure")
+        #expect(fast == TLSReport.parseFoundation(json: json))
+
+        let taken: [String] = [
+            #"{"organization-name":"o","policies":[{"policy":{"policy-domain":"d","mx-host":["m1","m2"]},"#
+                + #""summary":{"total-successful-session-count":"12","total-failure-session-count":null},"#
+                + #""failure-details":[{"result-type":"t","failed-session-count":-4},{"receiving-mx-hostname":null}]}]}"#,
+            #"{"policies":[{"policy":{"mx-host":["m1",null]},"failure-details":[{"failed-session-count":[1]}]}]}"#,
+            #"{"policies":[{"policy":{"policy-domain":"d"}},7]}"#,
+            #"{"policies":{"a":1},"date-range":"x","organization-name":{"a":[]}}"#,
+            #"{"date-range":{"start-datetime":null,"end-datetime":"2026-11-29T13:27:20Z"}}"#,
+            " \r\n\t{ \"organization-name\" : \"o\" , \"x\" : [ ] , \"y\" : { } , \"z\" : 0 } \n",
+            #"{"policies":[{"summary":{"total-successful-session-count":999999999999999}}]}"#,
+        ]
+        for text in taken {
+            let bytes = Array(text.utf8)
+            let fast = bytes.withUnsafeBufferPointer { ReportJSONReader.report($0) }
+            #expect(fast != nil, "\(text)")
+            #expect(fast ?? nil == TLSReport.parseFoundation(json: bytes), "\(text)")
+        }
+        let first = try #require(Array(taken[0].utf8).withUnsafeBufferPointer { ReportJSONReader.report($0) } ?? nil)
+        #expect(first.success == 12 && first.failure == 0)
+        #expect(first.failures.map(\.mxHost) == ["m1", "m1"])
+        #expect(first.failures.map(\.count) == [-4, 0])
+        let given: [String] = [
+            #"{"organization-name":"a\"b"}"#, #"{"organization-name":"é"}"#, #"{"organization-name":5}"#,
+            #"{"a":1.5}"#, #"{"a":1e3}"#, #"{"a":-0}"#, #"{"a":01}"#, #"{"a":true}"#, #"{"a":false}"#,
+            #"{"a":1,"a":2}"#, #"{"a":1,}"#, #"[{"a":1}]"#, #"{"a":1} x"#, #"{"a":1234567890123456}"#, "",
+            #"{"a":"x\#ty"}"#, #"{"policies":[{"policy":{"mx-host":[1]}}]}"#, "\u{FEFF}{}", #"{"a" 1}"#, "{",
+        ]
+        for text in given {
+            let bytes = Array(text.utf8)
+            #expect(bytes.withUnsafeBufferPointer { ReportJSONReader.report($0) } == nil, "\(text)")
+        }
+        // mutations of the RFC example: whatever the fast reader takes, it reads as Foundation does
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array(#"{}[],:" 0123456789-.enul\ax"#.utf8)
+        var agreed = 0
+        for _ in 0..<3000 {
+            var b = json
+            for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                let at = Int.random(in: 0..<b.count, using: &rng)
+                switch Int.random(in: 0..<3, using: &rng) {
+                case 0: b[at] = alphabet.randomElement(using: &rng)!
+                case 1: b.remove(at: at)
+                default: b.insert(alphabet.randomElement(using: &rng)!, at: at)
+                }
+            }
+            guard let fast = b.withUnsafeBufferPointer({ ReportJSONReader.report($0) }) else { continue }
+            agreed += 1
+            #expect(fast == TLSReport.parseFoundation(json: b), "\(String(decoding: b, as: UTF8.self))")
+        }
+        #expect(agreed > 100)
+    }
 }
