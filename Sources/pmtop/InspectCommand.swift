@@ -46,9 +46,9 @@ struct InspectCommand: ParsableCommand {
             } else if MaildirScanner.looksLikeMaildir(path) {
                 // classified and rendered on every core, printed in order as they come: at
                 // most `Inspect.window` results wait in memory
-                let entries = Inspect.sorted(MaildirScanner.scan(path))
+                let (count, entry) = Inspect.sortedEntries(MaildirScanner.scanNames(path))
                 Inspect.classify(
-                    entries, in: path, render: { json ? $0.json() : $0.plainLine },
+                    count: count, entry: entry, in: path, render: { json ? $0.json() : $0.plainLine },
                     emit: { m, line in
                         emit(m, line)
                         return !out.broken
@@ -113,6 +113,42 @@ enum Inspect {
         return keys.map { entries[$0.index] }
     }
 
+    /// The names in `sorted` order, as a count and the entry at each place: ASCII names
+    /// sorted on their bytes where they were listed (no String until a message is read);
+    /// otherwise made into entries and sorted by `sorted`.
+    static func sortedEntries(_ listed: MaildirNames) -> (Int, @Sendable (Int) -> MaildirEntry) {
+        let names = listed.names
+        let ascii = listed.bytes.allSatisfy { $0 < 0x80 }
+        guard ascii else {
+            let entries = sorted(names.indices.map(listed.entry))
+            return (entries.count, { entries[$0] })
+        }
+        var keys: [SortKey] = []
+        keys.reserveCapacity(names.count)
+        listed.bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            for (i, name) in names.enumerated() {
+                let u = UnsafeBufferPointer(start: base + Int(name.start), count: Int(name.count))
+                var hi: UInt64 = 0
+                var lo: UInt64 = 0
+                for k in 0..<min(u.count, 16) {
+                    if k < 8 { hi |= UInt64(u[k]) << (56 - 8 * k) } else { lo |= UInt64(u[k]) << (120 - 8 * k) }
+                }
+                keys.append(SortKey(hi: hi, lo: lo, start: Int(name.start), count: u.count, index: i))
+            }
+            keys.sort { a, b in
+                if a.hi != b.hi { return a.hi < b.hi }
+                if a.lo != b.lo { return a.lo < b.lo }
+                let c = memcmp(base + a.start, base + b.start, min(a.count, b.count))
+                if c != 0 { return c < 0 }
+                if a.count != b.count { return a.count < b.count }
+                return !names[a.index].inNew && names[b.index].inNew  // cur before new
+            }
+        }
+        let order = keys.map { $0.index }
+        return (order.count, { listed.entry(order[$0]) })
+    }
+
     struct SortKey {
         var hi: UInt64
         var lo: UInt64
@@ -124,14 +160,14 @@ enum Inspect {
     /// Most messages classified ahead of the one printed next.
     static let window = 4096
 
-    /// Reads, classifies and renders `entries` of one Maildir on every core and hands each
+    /// Reads, classifies and renders the `count` entries of one Maildir on every core and hands each
     /// result to `emit` in input order (on this thread) while the rest are still being read;
     /// `emit` returning false stops the work. Each thread reads into its own reused buffer.
     static func classify(
-        _ entries: [MaildirEntry], in maildir: String, render: @escaping @Sendable (MessageSummary) -> String,
-        emit: (MessageSummary, String) -> Bool
+        count: Int, entry: @escaping @Sendable (Int) -> MaildirEntry, in maildir: String,
+        render: @escaping @Sendable (MessageSummary) -> String, emit: (MessageSummary, String) -> Bool
     ) {
-        guard !entries.isEmpty else { return }
+        guard count > 0 else { return }
         // new/ and cur/ opened once: each message is then one path component to look up
         let newFD = open(maildir + "/new", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         let curFD = open(maildir + "/cur", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -139,9 +175,9 @@ enum Inspect {
             if newFD >= 0 { close(newFD) }
             if curFD >= 0 { close(curFD) }
         }
-        let pipeline = Pipeline(count: entries.count, window: window)
+        let pipeline = Pipeline(count: count, window: window)
         let work: @Sendable (Int, ReadBuffer) -> Void = { i, buffer in
-            let e = entries[i]
+            let e = entry(i)
             let fd = e.dir == "new" ? newFD : e.dir == "cur" ? curFD : -1
             let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd, buffer: buffer)
             pipeline.put(i, (m, render(m)))
@@ -157,7 +193,7 @@ enum Inspect {
         }
         let buffer = ReadBuffer()
         var next = 0
-        while next < entries.count {
+        while next < count {
             if let (m, line) = pipeline.take(next) {
                 next += 1
                 if !emit(m, line) {

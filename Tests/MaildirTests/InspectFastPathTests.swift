@@ -178,4 +178,32 @@ import Testing
         }
         #expect(agreed > 100)
     }
+
+    /// The names listed as bytes are `scan`'s, in its order; dot files are skipped as
+    /// `scan` skips them (a dot with a combining mark after it is not a dot file).
+    @Test func scanNamesEqualsScan() throws {
+        let dir = Fixtures.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for sub in ["new", "cur", "tmp"] {
+            try FileManager.default.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true)
+        }
+        let names = [
+            "1.M1.host", "2.M2.host:2,S", ".hidden", "..x", ".\u{301}accent", "Grüße.M3", "x\u{202E}y", ".é",
+        ]
+        for (k, name) in names.enumerated() {
+            try Data("Subject: \(k)\n\n".utf8).write(
+                to: URL(fileURLWithPath: dir + (k % 2 == 0 ? "/new/" : "/cur/") + name))
+        }
+        try FileManager.default.createDirectory(atPath: dir + "/cur/sub.dir", withIntermediateDirectories: true)
+        let listed = MaildirScanner.scanNames(dir)
+        let entries = listed.names.indices.map(listed.entry)
+        #expect(entries == MaildirScanner.scan(dir))
+        #expect(Set(entries.map(\.file)) == ["1.M1.host", "2.M2.host:2,S", ".\u{301}accent", "Grüße.M3", "x\u{202E}y"])
+        #expect(
+            entries.filter { $0.dir == "new" }.map(\.file).sorted() == [".\u{301}accent", "1.M1.host", "x\u{202E}y"])
+        for md in [Fixtures.maildir("postfix", "postmaster"), Fixtures.maildir("exim", "alice")] {
+            let l = MaildirScanner.scanNames(md)
+            #expect(l.names.indices.map(l.entry) == MaildirScanner.scan(md))
+        }
+    }
 }
