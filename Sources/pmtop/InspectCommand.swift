@@ -175,33 +175,44 @@ enum Inspect {
             if newFD >= 0 { close(newFD) }
             if curFD >= 0 { close(curFD) }
         }
-        let pipeline = Pipeline(count: count, window: window)
-        let work: @Sendable (Int, ReadBuffer) -> Void = { i, buffer in
+        // this thread prints, and reads too whenever the next result is not ready yet
+        let helpers = max(0, sysconf(Int32(_SC_NPROCESSORS_ONLN)) - 1)
+        let pipeline = Pipeline(count: count, window: window, makers: helpers + 1)
+        let work: @Sendable (Int, ReadBuffer, Int) -> Void = { i, buffer, maker in
             let e = entry(i)
             let fd = e.dir == "new" ? newFD : e.dir == "cur" ? curFD : -1
             let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd, buffer: buffer)
-            pipeline.put(i, (m, render(m)))
+            pipeline.put(i, (m, render(m)), maker: maker)
         }
-        // this thread prints, and reads too whenever the next result is not ready yet
-        let helpers = max(0, sysconf(Int32(_SC_NPROCESSORS_ONLN)) - 1)
         let group = DispatchGroup()
-        for _ in 0..<helpers {
+        for helper in stride(from: 1, through: helpers, by: 1) {
             DispatchQueue.global().async(group: group) {
                 let buffer = ReadBuffer()
-                while let i = pipeline.claim(waiting: true) { work(i, buffer) }
+                while let i = pipeline.claim(waiting: true) {
+                    work(i, buffer, helper)
+                    // what this thread made and was printed is freed here: a free on another
+                    // thread would take this thread's malloc arena lock
+                    if i % 64 == 0 { _ = pipeline.printed(by: helper) }
+                }
             }
         }
         let buffer = ReadBuffer()
+        var printed = [[(MessageSummary, String)]](repeating: [], count: helpers + 1)
         var next = 0
         while next < count {
-            if let (m, line) = pipeline.take(next) {
+            if let (result, maker) = pipeline.take(next) {
                 next += 1
-                if !emit(m, line) {
+                let go = emit(result.0, result.1)
+                if maker != 0 {
+                    printed[maker].append(result)
+                    if printed[maker].count >= 256 { pipeline.giveBack(&printed[maker], to: maker) }
+                }
+                if !go {
                     pipeline.stop()
                     break
                 }
             } else if let i = pipeline.claim(waiting: false) {
-                work(i, buffer)
+                work(i, buffer, 0)
             } else {
                 usleep(50)
             }
@@ -227,25 +238,33 @@ enum Inspect {
 
 /// Results of one Maildir's messages on their way from the reading threads to the printing
 /// one: a ring of `window` slots; message `i` may be claimed once message `i - window` was
-/// taken, so a slot is never written while it still holds a result.
+/// taken, so a slot is never written while it still holds a result. Each result says which
+/// thread made it (0: the printing one), so that it can be handed back to be freed there.
 final class Pipeline: @unchecked Sendable {
+    typealias Result = (MessageSummary, String)
+
     struct State {
         var next = 0
         var taken = 0
         var stopped = false
         var ready: [Bool]
+        /// Printed results, by the thread that made them, waiting to be freed by it.
+        var printed: [[Result]]
     }
 
     private let count: Int
     private let window: Int
-    private let slots: UnsafeMutablePointer<(MessageSummary, String)>
+    private let slots: UnsafeMutablePointer<(Result, Int)>
     private let state: Mutex<State>
 
-    init(count: Int, window: Int) {
+    init(count: Int, window: Int, makers: Int) {
         self.count = count
         self.window = window
         slots = .allocate(capacity: window)
-        state = Mutex(State(ready: [Bool](repeating: false, count: window)))
+        state = Mutex(
+            State(
+                ready: [Bool](repeating: false, count: window),
+                printed: [[Result]](repeating: [], count: makers)))
     }
 
     /// The next message to read, in input order; nil when none is left (or after `stop`).
@@ -264,14 +283,15 @@ final class Pipeline: @unchecked Sendable {
         }
     }
 
-    /// Stores the result of claimed message `i`.
-    func put(_ i: Int, _ result: (MessageSummary, String)) {
-        (slots + i % window).initialize(to: result)
+    /// Stores the result of claimed message `i`, made by thread `maker`.
+    func put(_ i: Int, _ result: Result, maker: Int) {
+        (slots + i % window).initialize(to: (result, maker))
         state.withLock { $0.ready[i % window] = true }
     }
 
-    /// The result of message `i` (the one after the last taken), moved out; nil if not ready.
-    func take(_ i: Int) -> (MessageSummary, String)? {
+    /// The result of message `i` (the one after the last taken) and its maker, moved out;
+    /// nil if not ready.
+    func take(_ i: Int) -> (Result, Int)? {
         let ready = state.withLock { s in
             guard s.ready[i % window] else { return false }
             s.ready[i % window] = false
@@ -281,6 +301,27 @@ final class Pipeline: @unchecked Sendable {
         let result = (slots + i % window).move()
         state.withLock { $0.taken = i + 1 }
         return result
+    }
+
+    /// Hands printed results back to the thread that made them (`batch` is left empty).
+    func giveBack(_ batch: inout [Result], to maker: Int) {
+        state.withLock { s in
+            if s.printed[maker].isEmpty {
+                swap(&s.printed[maker], &batch)
+            } else {
+                s.printed[maker].append(contentsOf: batch)
+            }
+        }
+        batch.removeAll()
+    }
+
+    /// The printed results `maker` made, for it to free.
+    func printed(by maker: Int) -> [Result] {
+        state.withLock { s in
+            let done = s.printed[maker]
+            s.printed[maker] = []
+            return done
+        }
     }
 
     /// No more messages are handed out.
