@@ -291,6 +291,9 @@ public struct TextBounce: Sendable {
         var out: [RecipientReport] = []
         var lastAddr: String?
         for line in lines {
+            // each case below needs an `@`, `returned '` or ` #` in the line: a line with none
+            // of them changes nothing and is not trimmed or split
+            if !Self.mayMatterToExchange(line) { continue }
             let t = line.trimmingCharacters(in: " \t")
             let firstWord = t.split(separator: " ").first.map(String.init) ?? ""
             if firstWord.contains("@"), !firstWord.contains("<"), firstWord.count == t.count || t.contains(" on ") {
@@ -314,6 +317,28 @@ public struct TextBounce: Sendable {
         }
         if out.isEmpty, let addr = lastAddr { out.append(entry(addr, [])) }
         return out
+    }
+
+    /// True when `line` has a byte `@`, or the bytes of ` #` or `returned '` (what every case
+    /// of `exchange` needs); false only when it has none of them.
+    static func mayMatterToExchange(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { u in
+            guard let base = u.baseAddress else { return false }
+            if memchr(base, 0x40, u.count) != nil { return true }
+            let n = u.count
+            var i = 0
+            while i + 1 < n {
+                if u[i] == 0x20, u[i + 1] == 0x23 { return true }  // " #"
+                if u[i] == 0x64, u[i + 1] == 0x20, i >= 7, i + 2 < n, u[i + 2] == 0x27,
+                    u[(i - 7)...(i)].elementsEqual("returned".utf8)
+                {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Gmail: the address indented on its own line (or in "wasn't delivered to X because"),

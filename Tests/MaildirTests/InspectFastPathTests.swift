@@ -242,4 +242,45 @@ import Testing
             #expect(bad1 == bad2, "\(input)")
         }
     }
+
+    /// The line filter of the Exchange reader: true exactly when the line's bytes hold `@`,
+    /// ` #` or `returned '`; and the reader's answers on Exchange texts.
+    @Test func exchangeLineFilter() {
+        func naive(_ s: String) -> Bool {
+            let b = Array(s.utf8)
+            func has(_ n: String) -> Bool {
+                let n = Array(n.utf8)
+                guard b.count >= n.count else { return false }
+                return (0...(b.count - n.count)).contains { Array(b[$0..<($0 + n.count)]) == n }
+            }
+            return b.contains(0x40) || has(" #") || has("returned '")
+        }
+        let cases = [
+            "", "@", "x@y", " #", "#", " ", "returned '", "returned'", "Returned '", "server returned 'x'",
+            "eturned '", "<mx.example #5.1.1 smtp;550>", "plain text line", "é@", "d '", "returnedd '",
+        ]
+        for c in cases { #expect(TextBounce.mayMatterToExchange(c) == naive(c), "\(c)") }
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["returned", " ", "'", "#", "@", "d", "x", "é", "\r", "turned '", "re"]
+        for _ in 0..<3000 {
+            let s = (0..<Int.random(in: 0..<8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(TextBounce.mayMatterToExchange(s) == naive(s), "\(s.debugDescription)")
+        }
+        let text = """
+            Delivery has failed to these recipients or groups:
+
+            bob@example.org on 29/11/2026 13:27
+            The recipient's mailbox is full.
+
+            Diagnostic information for administrators:
+            Generating server: mx.example.org
+            bob@example.org
+            Remote Server returned '552 5.2.2 mailbox full'
+            """
+        let r = TextBounce.parse(text)
+        #expect(r.mta == "exchange")
+        #expect(r.recipients.map(\.recipient) == ["bob@example.org"])
+        #expect(r.recipients.first?.status == "5.2.2")
+        #expect(r.recipients.first?.diagnostic == "552 5.2.2 mailbox full")
+    }
 }
