@@ -283,4 +283,34 @@ import Testing
         #expect(r.recipients.first?.status == "5.2.2")
         #expect(r.recipients.first?.diagnostic == "552 5.2.2 mailbox full")
     }
+
+    /// The colon test in front of Exim's marker search never says no where the String test
+    /// says yes.
+    @Test func eximMarkerColonByte() {
+        let cases: [(String, Bool)] = [
+            ("The following address(es) failed:", true), ("failed: \t ", true), (":", true), ("", false),
+            ("failed", false), ("failed:x", false), ("failed:\u{301}", false), ("a: \u{A0}", false),
+            (" \t", false), ("é:", true),
+        ]
+        for (line, expected) in cases {
+            #expect(TextBounce.endsInColonByte(line) == expected, "\(line.debugDescription)")
+            if line.trimmingCharacters(in: " \t").hasSuffix(":") { #expect(TextBounce.endsInColonByte(line)) }
+        }
+        let text = """
+            This message was created automatically by mail delivery software.
+
+            A message that you sent could not be delivered to one or more of its
+            recipients. This is a permanent error. The following address(es) failed:
+
+              bob@example.org
+                host mx.example.org [192.0.2.1]
+                SMTP error from remote mail server after RCPT TO:<bob@example.org>:
+                550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown
+            """
+        let r = TextBounce.parse(text)
+        #expect(r.mta == "exim")
+        #expect(r.recipients.map(\.recipient) == ["bob@example.org"])
+        #expect(r.recipients.first?.remoteMTA == "mx.example.org")
+        #expect(r.recipients.first?.status == "5.1.1")
+    }
 }
