@@ -313,4 +313,33 @@ import Testing
         #expect(r.recipients.first?.remoteMTA == "mx.example.org")
         #expect(r.recipients.first?.status == "5.1.1")
     }
+
+    /// `Name <a@b>` read on bytes: values written by hand, and the general reading's answer on
+    /// crafted and random mailboxes.
+    @Test func mailAddressAngleFormOnBytes() {
+        let cases: [(String, String?, String?)] = [
+            ("Mail Delivery System <MAILER-DAEMON@mx.example>", "Mail Delivery System", "MAILER-DAEMON@mx.example"),
+            ("\"Doe, Jane\" <jane@x.test>, bob@y.test", "Doe, Jane", "jane@x.test"),
+            ("  <a@b>  ", nil, "a@b"), ("\"A \\\"q\\\" B\" < a@b >", "A \"q\" B", "a@b"),
+            ("Name\t  with\r\n  gaps <a@b>", "Name with gaps", "a@b"), ("x <>", "x", nil),
+        ]
+        for (raw, name, address) in cases {
+            let fast = raw.utf8.withContiguousStorageIfAvailable { MailAddress.angleASCII($0) } ?? nil
+            #expect(fast == MailAddress(name: name, address: address), "\(raw.debugDescription)")
+            #expect(MailAddress(parsing: raw) == MailAddress(general: raw), "\(raw.debugDescription)")
+        }
+        for raw in ["a@b", "a@b (Name)", "=?utf-8?q?J=C3=B6rg?= <j@x>", "\"=\\?x?=\" <a@b>", "Grüße <a@b>", "<a@b"] {
+            #expect(raw.utf8.withContiguousStorageIfAvailable { MailAddress.angleASCII($0) } ?? nil == nil)
+            #expect(MailAddress(parsing: raw) == MailAddress(general: raw))
+        }
+        var rng = SystemRandomNumberGenerator()
+        let pieces = ["a", "b@c", " ", "\t", "<", ">", "\"", "\\", ",", "(", ")", "=?", "?=", "\r\n", "x y", "é", "="]
+        var agreed = 0
+        for _ in 0..<5000 {
+            let raw = (0..<Int.random(in: 0..<10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            if (raw.utf8.withContiguousStorageIfAvailable { MailAddress.angleASCII($0) } ?? nil) != nil { agreed += 1 }
+            #expect(MailAddress(parsing: raw) == MailAddress(general: raw), "\(raw.debugDescription)")
+        }
+        #expect(agreed > 40)
+    }
 }
