@@ -342,4 +342,24 @@ import Testing
         }
         #expect(agreed > 40)
     }
+
+    /// A DSN value's type stripped on bytes: values written by hand, the general answer on
+    /// random values.
+    @Test func stripTypeOnBytes() {
+        let cases: [(String, String)] = [
+            ("rfc822; bob@x.test", "bob@x.test"), ("smtp; 550 5.1.1 <bob@x>: unknown\t ", "550 5.1.1 <bob@x>: unknown"),
+            ("dns;mx.example", "mx.example"), ("no type", "no type"), (";", ""), ("a; b; c", "b; c"),
+            ("utf-8; Grüße", "Grüße"), ("", ""),
+        ]
+        for (v, expected) in cases {
+            #expect(DeliveryStatus.stripType(v) == expected, "\(v.debugDescription)")
+            #expect(DeliveryStatus.stripTypeGeneral(v) == expected, "\(v.debugDescription)")
+        }
+        var rng = SystemRandomNumberGenerator()
+        let pieces = [";", " ", "\t", "a", "rfc822", "\r\n", "é", "x@y", "\u{301}"]
+        for _ in 0..<3000 {
+            let v = (0..<Int.random(in: 0..<8, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            #expect(DeliveryStatus.stripType(v) == DeliveryStatus.stripTypeGeneral(v), "\(v.debugDescription)")
+        }
+    }
 }
