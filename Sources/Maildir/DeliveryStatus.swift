@@ -175,6 +175,22 @@ public struct DeliveryStatus: Sendable {
 
     /// `rfc822; bob@x` -> `bob@x`; `smtp; 550 ...` -> `550 ...`.
     static func stripType(_ v: String) -> String {
+        // ASCII on bytes (`;` and the blanks are one byte and one Character each)
+        let fast = v.utf8.withContiguousStorageIfAvailable { u -> String? in
+            guard Charsets.isASCII(u) else { return nil }
+            guard let semi = u.firstIndex(of: 0x3B) else { return v }
+            var lo = semi + 1
+            var hi = u.count
+            while lo < hi, u[lo] == 0x20 || u[lo] == 0x09 { lo += 1 }
+            while hi > lo, u[hi - 1] == 0x20 || u[hi - 1] == 0x09 { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
+        }
+        if let fast, let fast { return fast }
+        return stripTypeGeneral(v)
+    }
+
+    /// `stripType` on Characters.
+    static func stripTypeGeneral(_ v: String) -> String {
         guard let semi = v.firstIndex(of: ";") else { return v }
         return v[v.index(after: semi)...].trimmingCharacters(in: " \t")
     }

@@ -84,60 +84,67 @@ public struct HeaderBlock: Sendable, Hashable {
         let n = b.count
         var i = 0
         var fieldStart = storage.count  // start of the field being collected in storage
-        func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
-        func flush() {
-            defer {
-                storage.removeSubrange(fieldStart...)
-                fieldStart = storage.count
-            }
-            guard storage.count > fieldStart, spans.count < HeaderBlock.maxFields else { return }
-            let start = fieldStart
-            let span = storage.withUnsafeBufferPointer { st -> Span? in
-                guard let base = st.baseAddress,
-                    let hit = memchr(base + start, 0x3A, st.count - start)
-                else { return nil }
-                let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                var nameEnd = colon
-                while nameEnd > start, isBlank(st[nameEnd - 1]) { nameEnd -= 1 }
-                guard nameEnd > start else { return nil }
-                var ascii = true
-                for k in start..<nameEnd {
-                    if isBlank(st[k]) { return nil }
-                    if st[k] >= 0x80 { ascii = false }
-                }
-                var vs = colon + 1
-                var ve = st.count
-                while vs < ve, isBlank(st[vs]) { vs += 1 }
-                while ve > vs, isBlank(st[ve - 1]) { ve -= 1 }
-                return Span(name: start..<nameEnd, value: vs..<ve, asciiName: ascii)
-            }
-            guard let span else { return }
-            spans.append(span)
-            // keep the field's bytes: the next field starts after them
-            fieldStart = storage.count
-        }
         guard let base = b.baseAddress else { return 0 }
         while i < n {
             let j = memchr(base + i, 0x0A, n - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
             var lineEnd = j
             if lineEnd > i, b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             if lineEnd == i {  // blank line: end of headers
-                flush()
+                flush(&fieldStart)
                 return min(n, j + 1)
             }
-            if isBlank(b[i]) {
+            if Self.isBlank(b[i]) {
                 if storage.count > fieldStart { storage.append(0x20) }
                 var k = i
-                while k < lineEnd, isBlank(b[k]) { k += 1 }
+                while k < lineEnd, Self.isBlank(b[k]) { k += 1 }
                 storage.append(contentsOf: UnsafeBufferPointer(rebasing: b[k..<lineEnd]))
             } else {
-                flush()
+                flush(&fieldStart)
                 storage.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<lineEnd]))
             }
             i = j + 1
         }
-        flush()
+        flush(&fieldStart)
         return n
+    }
+
+    @inline(__always) private static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+
+    /// Ends the field collected in storage from `fieldStart`: kept as a span when it has a
+    /// name and a colon (and there is room), else its bytes dropped; `fieldStart` moves on
+    /// to where the next field begins. (A method, not a closure over `self`: no context
+    /// box and no dynamic exclusivity check per line.)
+    private mutating func flush(_ fieldStart: inout Int) {
+        let start = fieldStart
+        if storage.count > start, spans.count < HeaderBlock.maxFields {
+            let span = storage.withUnsafeBufferPointer { st -> Span? in
+                guard let base = st.baseAddress,
+                    let hit = memchr(base + start, 0x3A, st.count - start)
+                else { return nil }
+                let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var nameEnd = colon
+                while nameEnd > start, Self.isBlank(st[nameEnd - 1]) { nameEnd -= 1 }
+                guard nameEnd > start else { return nil }
+                var ascii = true
+                for k in start..<nameEnd {
+                    if Self.isBlank(st[k]) { return nil }
+                    if st[k] >= 0x80 { ascii = false }
+                }
+                var vs = colon + 1
+                var ve = st.count
+                while vs < ve, Self.isBlank(st[vs]) { vs += 1 }
+                while ve > vs, Self.isBlank(st[ve - 1]) { ve -= 1 }
+                return Span(name: start..<nameEnd, value: vs..<ve, asciiName: ascii)
+            }
+            if let span {
+                spans.append(span)
+                // keep the field's bytes: the next field starts after them
+                fieldStart = storage.count
+                return
+            }
+        }
+        if storage.count > start { storage.removeSubrange(start...) }
+        fieldStart = storage.count
     }
 
     /// Parses a header section given as text (report bodies, tests).

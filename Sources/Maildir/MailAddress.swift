@@ -14,6 +14,81 @@ public struct MailAddress: Sendable, Hashable {
 
     /// Parses the first mailbox of a header value.
     public init(parsing raw: String) {
+        // `Name <a@b>` in ASCII (nearly every From) on bytes; every other form below
+        if let fast = raw.utf8.withContiguousStorageIfAvailable({ MailAddress.angleASCII($0) }), let fast {
+            self = fast
+            return
+        }
+        self.init(general: raw)
+    }
+
+    /// What `init(general:)` makes of an ASCII value whose first mailbox has `<` and then
+    /// `>` and whose name holds no `=?` (no encoded word) once unquoted; nil otherwise.
+    static func angleASCII(_ u: UnsafeBufferPointer<UInt8>) -> MailAddress? {
+        guard Charsets.isASCII(u) else { return nil }
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        // the first mailbox, trimmed of blanks (in ASCII only CRLF is a Character of two
+        // bytes, and neither of its bytes is a delimiter or a blank)
+        var lo = 0
+        var hi = firstMailboxEnd(u) ?? u.count
+        while lo < hi, blank(u[lo]) { lo += 1 }
+        while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+        var lt = hi
+        while lt > lo, u[lt - 1] != 0x3C { lt -= 1 }
+        guard lt > lo else { return nil }
+        lt -= 1  // the last `<`
+        var gt = lt + 1
+        while gt < hi, u[gt] != 0x3E { gt += 1 }
+        guard gt < hi else { return nil }
+        var a0 = lt + 1
+        var a1 = gt
+        while a0 < a1, blank(u[a0]) { a0 += 1 }
+        while a1 > a0, blank(u[a1 - 1]) { a1 -= 1 }
+        var n0 = lo
+        var n1 = lt
+        while n0 < n1, blank(u[n0]) { n0 += 1 }
+        while n1 > n0, blank(u[n1 - 1]) { n1 -= 1 }
+        var name: [UInt8] = []
+        if n1 - n0 >= 2, u[n0] == 0x22, u[n1 - 1] == 0x22 {
+            // quotes off, backslash escapes undone (the next character kept, a last lone
+            // backslash dropped)
+            var escaped = false
+            for c in u[(n0 + 1)..<(n1 - 1)] {
+                if escaped {
+                    name.append(c)
+                    escaped = false
+                } else if c == 0x5C {
+                    escaped = true
+                } else {
+                    name.append(c)
+                }
+            }
+        } else {
+            name.append(contentsOf: u[n0..<n1])
+        }
+        // an encoded word is EncodedWords' business
+        for i in name.indices.dropLast() where name[i] == 0x3D && name[i + 1] == 0x3F { return nil }
+        // collapsingWhitespace on ASCII: runs of blanks and line ends one space, none at the ends
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(name.count)
+        var gap = false
+        for c in name {
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                gap = !collapsed.isEmpty
+            } else {
+                if gap { collapsed.append(0x20) }
+                gap = false
+                collapsed.append(c)
+            }
+        }
+        let address = String(decoding: UnsafeBufferPointer(rebasing: u[a0..<a1]), as: UTF8.self)
+        return MailAddress(
+            name: collapsed.isEmpty ? nil : String(decoding: collapsed, as: UTF8.self),
+            address: address.isEmpty ? nil : address)
+    }
+
+    /// The general reading of `init(parsing:)`, on Characters.
+    init(general raw: String) {
         let v = MailAddress.firstMailbox(raw).trimmingCharacters(in: " \t")
         if let lt = v.lastIndex(of: "<"), let gt = v[lt...].firstIndex(of: ">") {
             let addr = v[v.index(after: lt)..<gt].trimmingCharacters(in: " \t")

@@ -42,6 +42,31 @@ public enum MessageReader {
         return m
     }
 
+    /// `read` for `pmtop inspect`, which prints neither size nor mtime: the file is read into
+    /// `buffer` (reused from message to message by one thread) without an fstat. A read that
+    /// returns fewer bytes than asked ends the file (a regular file is read short only at its
+    /// end); only a file cut short by `firstPass` or `limit` is fstat'ed, for its size. `mtime`
+    /// stays 0. The summary keeps none of the buffer's bytes.
+    public static func read(
+        maildir: String, dir: String, file: String, dirFD: Int32, buffer: ReadBuffer, limit: Int = defaultLimit
+    ) -> MessageSummary {
+        var m = summaryShell(maildir: maildir, dir: dir, file: file)
+        guard let fd = open(&m, dirFD: dirFD) else { return m }
+        defer { close(fd) }
+        let (count, size) = readInto(buffer, fd, &m, limit: limit) { firstBytes in
+            let (h, start) = HeaderBlock.parse(firstBytes)
+            return start >= firstBytes.endIndex || ReportReader.guessClass(h) != .other
+        }
+        m.size = size
+        let (headers, bodyStart) = HeaderBlock.parse(buffer.bytes[0..<count])
+        ReportReader.fill(&m, headers: headers, body: buffer.bytes[bodyStart..<count])
+        if size > count {
+            m.problems.removeAll { $0.hasPrefix("missing final boundary") }
+            if !m.problems.isEmpty { m.problems.append("read only the first \(count) of \(size) bytes") }
+        }
+        return m
+    }
+
     /// Reads a message given by its path (`pmtop inspect FILE`): inside a Maildir's new/ or
     /// cur/ the summary knows its Maildir; any other file gets its folder as `maildir` and an
     /// empty `dir` (and cannot be acknowledged).
@@ -99,19 +124,7 @@ public enum MessageReader {
         _ m: inout MessageSummary, limit: Int, headersOnly: Bool, dirFD: Int32 = -1,
         needMore: ((ArraySlice<UInt8>) -> Bool)? = nil
     ) -> ([UInt8], Int, Double)? {
-        var fd = dirFD >= 0 ? openat(dirFD, m.file, O_RDONLY | O_CLOEXEC) : open(m.path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 && errno == ENOENT && !m.maildir.isEmpty,
-            let found = Acknowledger.locate(unique: m.unique, in: m.maildir)
-        {
-            m.dir = found.dir
-            m.file = found.file
-            m.flags = MaildirName.split(found.file).flags
-            fd = open(m.path, O_RDONLY | O_CLOEXEC)
-        }
-        guard fd >= 0 else {
-            m.problems.append("cannot open: \(String(cString: strerror(errno)))")
-            return nil
-        }
+        guard let fd = open(&m, dirFD: dirFD) else { return nil }
         defer { close(fd) }
         var st = stat()
         var size = 0
@@ -137,6 +150,61 @@ public enum MessageReader {
             if hasBlankLine(bytes, from: max(0, before - 3)) { break }
         }
         return (bytes, size, mtime)
+    }
+
+    /// Opens the message (relative to `dirFD` when it is open), finding it again by its
+    /// unique part once if it moved; nil (the problem noted) when it cannot be opened.
+    static func open(_ m: inout MessageSummary, dirFD: Int32) -> Int32? {
+        var fd = dirFD >= 0 ? openat(dirFD, m.file, O_RDONLY | O_CLOEXEC) : Glibc.open(m.path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 && errno == ENOENT && !m.maildir.isEmpty,
+            let found = Acknowledger.locate(unique: m.unique, in: m.maildir)
+        {
+            m.dir = found.dir
+            m.file = found.file
+            m.flags = MaildirName.split(found.file).flags
+            fd = Glibc.open(m.path, O_RDONLY | O_CLOEXEC)
+        }
+        guard fd >= 0 else {
+            m.problems.append("cannot open: \(String(cString: strerror(errno)))")
+            return nil
+        }
+        return fd
+    }
+
+    /// Reads up to `limit` bytes of `fd` into `buffer` (grown as needed, never shrunk): the
+    /// first `firstPass` bytes, then, if `needMore` says so, on to the end or the limit. The
+    /// bytes read and the file's size: the count when the file was read to its end (a short
+    /// read or end of file), else fstat's.
+    static func readInto(
+        _ buffer: ReadBuffer, _ fd: Int32, _ m: inout MessageSummary, limit: Int,
+        needMore: (ArraySlice<UInt8>) -> Bool
+    ) -> (count: Int, size: Int) {
+        var count = 0
+        var asked = false
+        var atEnd = false
+        while count < limit {
+            if count == buffer.bytes.count { buffer.grow(upTo: limit) }
+            var want = min(buffer.bytes.count, limit) - count
+            if !asked { want = min(want, firstPass - count) }
+            let n = buffer.bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress.map { $0 + count }, want) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                m.problems.append("read error: \(String(cString: strerror(errno)))")
+                break
+            }
+            count += n
+            if n < want {
+                atEnd = true
+                break
+            }
+            if !asked && count >= firstPass {
+                asked = true
+                if !needMore(buffer.bytes[0..<count]) { break }
+            }
+        }
+        if atEnd { return (count, count) }
+        var st = stat()
+        return (count, fstat(fd, &st) == 0 ? max(Int(st.st_size), count) : count)
     }
 
     /// Reads up to `limit` bytes straight into one buffer sized from fstat (one copy, one
@@ -213,5 +281,22 @@ public enum MessageReader {
             i += 1
         }
         return b.first == 0x0A
+    }
+}
+
+/// One thread's read buffer for `MessageReader.read(...buffer:)`: grown to the largest
+/// message read, reused for the next one (no allocation per message).
+public final class ReadBuffer {
+    /// Every byte is storage (count == capacity); what a read filled is said by its count.
+    var bytes: [UInt8]
+
+    public init(capacity: Int = 128 * 1024) {
+        bytes = [UInt8](repeating: 0, count: max(capacity, 4096))
+    }
+
+    /// Doubles the storage (at most to `limit`), keeping what it holds.
+    func grow(upTo limit: Int) {
+        let target = min(max(limit, bytes.count), bytes.count * 2)
+        bytes.append(contentsOf: repeatElement(0, count: target - bytes.count))
     }
 }

@@ -42,19 +42,62 @@ extension MessageSummary {
 
     /// `bounce  5.1.1 userunknown  bob@example.org  Undelivered Mail` on one line.
     public var plainLine: String {
+        let recipients = recipients
         let first = recipients.first
-        let statusReason: String
+        var b: [UInt8] = []
+        b.reserveCapacity(160)
+        b.append(contentsOf: messageClass.rawValue.utf8)
+        b.append(contentsOf: "  ".utf8)
         if let r = first {
-            statusReason = [r.status ?? "-", r.reason?.rawValue ?? "-"].joined(separator: " ")
+            b.append(contentsOf: (r.status ?? "-").utf8)
+            b.append(0x20)
+            b.append(contentsOf: (r.reason?.rawValue ?? "-").utf8)
         } else {
-            statusReason = "- -"
+            b.append(contentsOf: "- -".utf8)
         }
-        var who = first?.recipient ?? "-"
-        if recipients.count > 1 { who += " (+\(recipients.count - 1))" }
-        let line = [messageClass.rawValue, statusReason, who, subject ?? "(no subject)"].joined(separator: "  ")
+        b.append(contentsOf: "  ".utf8)
+        b.append(contentsOf: (first?.recipient ?? "-").utf8)
+        if recipients.count > 1 { b.append(contentsOf: " (+\(recipients.count - 1))".utf8) }
+        b.append(contentsOf: "  ".utf8)
+        b.append(contentsOf: (subject ?? "(no subject)").utf8)
+        return Self.sanitizedLine(b)
+    }
+
+    /// UTF-8 `bytes` (of Strings, so valid) as one printable line: C0 and C1 controls and DEL
+    /// become a space, bidi overrides and isolates (U+202A-U+202E, U+2066-U+2069) U+FFFD;
+    /// worked on the bytes (`sanitizedLineByScalars` is the same on Unicode scalars).
+    static func sanitizedLine(_ bytes: [UInt8]) -> String {
         // printable ASCII (nearly every line) has nothing to blank
-        if line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return line }
-        return String(
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 8)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c < 0x20 || c == 0x7F {
+                out.append(0x20)
+                i += 1
+            } else if c == 0xC2, i + 1 < n, bytes[i + 1] >= 0x80, bytes[i + 1] < 0xA0 {
+                out.append(0x20)  // U+0080-U+009F
+                i += 2
+            } else if c == 0xE2, i + 2 < n,
+                (bytes[i + 1] == 0x80 && bytes[i + 2] >= 0xAA && bytes[i + 2] <= 0xAE)
+                    || (bytes[i + 1] == 0x81 && bytes[i + 2] >= 0xA6 && bytes[i + 2] <= 0xA9)
+            {
+                out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
+                i += 3
+            } else {
+                out.append(c)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The general form of `sanitizedLine`, scalar by scalar (tests check one against the other).
+    static func sanitizedLineByScalars(_ line: String) -> String {
+        String(
             String.UnicodeScalarView(
                 line.unicodeScalars.map { s in
                     switch s.value {

@@ -24,6 +24,13 @@ public struct TLSReport: Sendable, Hashable {
     public init() {}
 
     public static func parse(json bytes: [UInt8]) -> TLSReport? {
+        if let fast = bytes.withUnsafeBufferPointer({ ReportJSONReader.report($0) }) { return fast }
+        return parseFoundation(json: bytes)
+    }
+
+    /// `parse` through JSONSerialization: the general path, for any JSON the fast reader
+    /// leaves to it.
+    static func parseFoundation(json bytes: [UInt8]) -> TLSReport? {
         guard let obj = try? JSONSerialization.jsonObject(with: Data(bytes)), let top = obj as? [String: Any] else {
             return nil
         }

@@ -22,73 +22,110 @@ public enum TransferDecoding {
         return out
     }
 
+    /// The alphabet's values already in place in a group's 24 bits, one table of 256 per
+    /// position in the group (`table` value << 18, 12, 6, 0); bit 31 marks a byte outside it.
+    private static let placed: [UInt32] = {
+        var t = [UInt32](repeating: 0x8000_0000, count: 1024)
+        for k in 0..<4 {
+            for c in 0..<256 where table[c] >= 0 { t[k * 256 + c] = UInt32(table[c]) << (18 - 6 * k) }
+        }
+        return t
+    }()
+
     public static func base64(_ input: ArraySlice<UInt8>, bad: inout Bool) -> [UInt8] {
         // on raw buffers: attachments (zip, gzip) are tens of KB, decoded for every report
         var junk = false
-        let out = table.withUnsafeBufferPointer { t in
-            input.withUnsafeBufferPointer { inp in
-                [UInt8](unsafeUninitializedCapacity: inp.count / 4 * 3 + 3) { buf, count in
-                    var o = 0
-                    var acc: UInt32 = 0
-                    var n = 0
-                    var at = 0
-                    // four alphabet characters at a time while the input is plain (the lines
-                    // of an attachment); anything else goes through the loop below
-                    let total = inp.count
-                    while at + 4 <= total {
-                        let a = t[Int(inp[at])]
-                        let b = t[Int(inp[at + 1])]
-                        let c = t[Int(inp[at + 2])]
-                        let d = t[Int(inp[at + 3])]
-                        if (a | b | c | d) < 0 { break }
-                        let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                        buf[o] = UInt8(v >> 16)
-                        buf[o + 1] = UInt8((v >> 8) & 0xFF)
-                        buf[o + 2] = UInt8(v & 0xFF)
-                        o += 3
-                        at += 4
-                        // a line break after a group: skipped here, so the fast loop goes on
-                        if at < total, inp[at] == 0x0A {
-                            at += 1
-                        } else if at + 1 < total, inp[at] == 0x0D, inp[at + 1] == 0x0A {
-                            at += 2
-                        }
-                    }
-                    for c in inp[at...] {
-                        if c == UInt8(ascii: "=") { break }
-                        let v = t[Int(c)]
-                        if v < 0 {
-                            if c != 0x0A && c != 0x0D && c != 0x20 && c != 0x09 { junk = true }
-                            continue
-                        }
-                        acc = (acc << 6) | UInt32(v)
-                        n += 1
-                        if n == 4 {
-                            buf[o] = UInt8((acc >> 16) & 0xFF)
-                            buf[o + 1] = UInt8((acc >> 8) & 0xFF)
-                            buf[o + 2] = UInt8(acc & 0xFF)
+        let out = placed.withUnsafeBufferPointer { pt in
+            table.withUnsafeBufferPointer { t in
+                input.withUnsafeBufferPointer { inp in
+                    [UInt8](unsafeUninitializedCapacity: inp.count / 4 * 3 + 3) { buf, count in
+                        guard let ob = buf.baseAddress, let p = pt.baseAddress else { return }
+                        var o = 0
+                        var at = 0
+                        // four alphabet characters at a time while the input is plain (the lines
+                        // of an attachment); anything else goes through the general loop
+                        let total = inp.count
+                        while at + 4 <= total {
+                            let v =
+                                p[Int(inp[at])] | p[256 + Int(inp[at + 1])] | p[512 + Int(inp[at + 2])]
+                                | p[768 + Int(inp[at + 3])]
+                            if v & 0x8000_0000 != 0 { break }
+                            // the group's three bytes, and one more written over by the next group
+                            // or left outside `count` (o + 4 <= total / 4 * 3 + 1: within capacity)
+                            UnsafeMutableRawPointer(ob + o).storeBytes(of: (v << 8).bigEndian, as: UInt32.self)
                             o += 3
-                            acc = 0
-                            n = 0
+                            at += 4
+                            // a line break after a group: skipped here, so the fast loop goes on
+                            if at < total, inp[at] == 0x0A {
+                                at += 1
+                            } else if at + 1 < total, inp[at] == 0x0D, inp[at + 1] == 0x0A {
+                                at += 2
+                            }
                         }
+                        o = decodeRest(UnsafeBufferPointer(rebasing: inp[at...]), t, buf, o, &junk)
+                        count = o
                     }
-                    switch n {
-                    case 2:
-                        buf[o] = UInt8((acc >> 4) & 0xFF)
-                        o += 1
-                    case 3:
-                        buf[o] = UInt8((acc >> 10) & 0xFF)
-                        buf[o + 1] = UInt8((acc >> 2) & 0xFF)
-                        o += 2
-                    case 1: junk = true
-                    default: break
-                    }
-                    count = o
                 }
             }
         }
         if junk { bad = true }
         return out
+    }
+
+    /// `base64` one character at a time (no four-at-a-time loop): the general path the fast
+    /// loop is checked against.
+    static func base64General(_ input: ArraySlice<UInt8>, bad: inout Bool) -> [UInt8] {
+        var junk = false
+        let out = table.withUnsafeBufferPointer { t in
+            input.withUnsafeBufferPointer { inp in
+                [UInt8](unsafeUninitializedCapacity: inp.count / 4 * 3 + 3) { buf, count in
+                    count = decodeRest(inp, t, buf, 0, &junk)
+                }
+            }
+        }
+        if junk { bad = true }
+        return out
+    }
+
+    /// Decodes `inp` one character at a time into `buf` from `o` (skipping what is not in
+    /// the alphabet, stopping at `=`); returns the new end of the output.
+    private static func decodeRest(
+        _ inp: UnsafeBufferPointer<UInt8>, _ t: UnsafeBufferPointer<Int8>, _ buf: UnsafeMutableBufferPointer<UInt8>,
+        _ start: Int, _ junk: inout Bool
+    ) -> Int {
+        var o = start
+        var acc: UInt32 = 0
+        var n = 0
+        for c in inp {
+            if c == UInt8(ascii: "=") { break }
+            let v = t[Int(c)]
+            if v < 0 {
+                if c != 0x0A && c != 0x0D && c != 0x20 && c != 0x09 { junk = true }
+                continue
+            }
+            acc = (acc << 6) | UInt32(v)
+            n += 1
+            if n == 4 {
+                buf[o] = UInt8((acc >> 16) & 0xFF)
+                buf[o + 1] = UInt8((acc >> 8) & 0xFF)
+                buf[o + 2] = UInt8(acc & 0xFF)
+                o += 3
+                acc = 0
+                n = 0
+            }
+        }
+        switch n {
+        case 2:
+            buf[o] = UInt8((acc >> 4) & 0xFF)
+            o += 1
+        case 3:
+            buf[o] = UInt8((acc >> 10) & 0xFF)
+            buf[o + 1] = UInt8((acc >> 2) & 0xFF)
+            o += 2
+        case 1: junk = true
+        default: break
+        }
+        return o
     }
 
     /// Decodes quoted-printable (soft line breaks `=\n` or `=\r\n` removed).

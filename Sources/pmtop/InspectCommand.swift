@@ -6,6 +6,7 @@ import ArgumentParser
 import Dispatch
 import MailModel
 import Maildir
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -43,16 +44,15 @@ struct InspectCommand: ParsableCommand {
             if path == "-" {
                 emit(Inspect.stdinMessage())
             } else if MaildirScanner.looksLikeMaildir(path) {
-                // classified and rendered in chunks on every core, printed in order: memory
-                // stays bounded
-                let entries = Inspect.sorted(MaildirScanner.scan(path))
-                var start = 0
-                while start < entries.count, !out.broken {
-                    let chunk = entries[start..<min(entries.count, start + Inspect.chunkSize)]
-                    let done = Inspect.classify(chunk, in: path) { json ? $0.json() : $0.plainLine }
-                    for (m, line) in done { emit(m, line) }
-                    start += chunk.count
-                }
+                // classified and rendered on every core, printed in order as they come: at
+                // most `Inspect.window` results wait in memory
+                let (count, entry) = Inspect.sortedEntries(MaildirScanner.scanNames(path))
+                Inspect.classify(
+                    count: count, entry: entry, in: path, render: { json ? $0.json() : $0.plainLine },
+                    emit: { m, line in
+                        emit(m, line)
+                        return !out.broken
+                    })
             } else if Inspect.isRegularFile(path) {
                 emit(Inspect.file(path))
             } else {
@@ -113,6 +113,42 @@ enum Inspect {
         return keys.map { entries[$0.index] }
     }
 
+    /// The names in `sorted` order, as a count and the entry at each place: ASCII names
+    /// sorted on their bytes where they were listed (no String until a message is read);
+    /// otherwise made into entries and sorted by `sorted`.
+    static func sortedEntries(_ listed: MaildirNames) -> (Int, @Sendable (Int) -> MaildirEntry) {
+        let names = listed.names
+        let ascii = listed.bytes.allSatisfy { $0 < 0x80 }
+        guard ascii else {
+            let entries = sorted(names.indices.map(listed.entry))
+            return (entries.count, { entries[$0] })
+        }
+        var keys: [SortKey] = []
+        keys.reserveCapacity(names.count)
+        listed.bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            for (i, name) in names.enumerated() {
+                let u = UnsafeBufferPointer(start: base + Int(name.start), count: Int(name.count))
+                var hi: UInt64 = 0
+                var lo: UInt64 = 0
+                for k in 0..<min(u.count, 16) {
+                    if k < 8 { hi |= UInt64(u[k]) << (56 - 8 * k) } else { lo |= UInt64(u[k]) << (120 - 8 * k) }
+                }
+                keys.append(SortKey(hi: hi, lo: lo, start: Int(name.start), count: u.count, index: i))
+            }
+            keys.sort { a, b in
+                if a.hi != b.hi { return a.hi < b.hi }
+                if a.lo != b.lo { return a.lo < b.lo }
+                let c = memcmp(base + a.start, base + b.start, min(a.count, b.count))
+                if c != 0 { return c < 0 }
+                if a.count != b.count { return a.count < b.count }
+                return !names[a.index].inNew && names[b.index].inNew  // cur before new
+            }
+        }
+        let order = keys.map { $0.index }
+        return (order.count, { listed.entry(order[$0]) })
+    }
+
     struct SortKey {
         var hi: UInt64
         var lo: UInt64
@@ -121,16 +157,17 @@ enum Inspect {
         var index: Int
     }
 
-    /// Messages classified (and rendered) per parallel batch.
-    static let chunkSize = 2048
+    /// Most messages classified ahead of the one printed next.
+    static let window = 4096
 
-    /// Reads, classifies and renders `entries` of one Maildir in parallel; results in input order.
+    /// Reads, classifies and renders the `count` entries of one Maildir on every core and hands each
+    /// result to `emit` in input order (on this thread) while the rest are still being read;
+    /// `emit` returning false stops the work. Each thread reads into its own reused buffer.
     static func classify(
-        _ entries: ArraySlice<MaildirEntry>, in maildir: String,
-        render: @escaping @Sendable (MessageSummary) -> String
-    ) -> [(MessageSummary, String)] {
-        let results = ResultSlots(count: entries.count)
-        let base = entries.startIndex
+        count: Int, entry: @escaping @Sendable (Int) -> MaildirEntry, in maildir: String,
+        render: @escaping @Sendable (MessageSummary) -> String, emit: (MessageSummary, String) -> Bool
+    ) {
+        guard count > 0 else { return }
         // new/ and cur/ opened once: each message is then one path component to look up
         let newFD = open(maildir + "/new", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         let curFD = open(maildir + "/cur", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -138,13 +175,49 @@ enum Inspect {
             if newFD >= 0 { close(newFD) }
             if curFD >= 0 { close(curFD) }
         }
-        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-            let e = entries[base + i]
+        // this thread prints, and reads too whenever the next result is not ready yet
+        let helpers = max(0, sysconf(Int32(_SC_NPROCESSORS_ONLN)) - 1)
+        let pipeline = Pipeline(count: count, window: window, makers: helpers + 1)
+        let work: @Sendable (Int, ReadBuffer, Int) -> Void = { i, buffer, maker in
+            let e = entry(i)
             let fd = e.dir == "new" ? newFD : e.dir == "cur" ? curFD : -1
-            let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd)
-            results.set(i, (m, render(m)))
+            let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd, buffer: buffer)
+            pipeline.put(i, (m, render(m)), maker: maker)
         }
-        return results.takeAll()
+        let group = DispatchGroup()
+        for helper in stride(from: 1, through: helpers, by: 1) {
+            DispatchQueue.global().async(group: group) {
+                let buffer = ReadBuffer()
+                while let i = pipeline.claim(waiting: true) {
+                    work(i, buffer, helper)
+                    // what this thread made and was printed is freed here: a free on another
+                    // thread would take this thread's malloc arena lock
+                    if i % 64 == 0 { _ = pipeline.printed(by: helper) }
+                }
+            }
+        }
+        let buffer = ReadBuffer()
+        var printed = [[(MessageSummary, String)]](repeating: [], count: helpers + 1)
+        var next = 0
+        while next < count {
+            if let (result, maker) = pipeline.take(next) {
+                next += 1
+                let go = emit(result.0, result.1)
+                if maker != 0 {
+                    printed[maker].append(result)
+                    if printed[maker].count >= 256 { pipeline.giveBack(&printed[maker], to: maker) }
+                }
+                if !go {
+                    pipeline.stop()
+                    break
+                }
+            } else if let i = pipeline.claim(waiting: false) {
+                work(i, buffer, 0)
+            } else {
+                usleep(50)
+            }
+        }
+        group.wait()
     }
 
     /// One message file (`X/cur/name` keeps Maildir X and dir cur, so it stays acknowledgeable).
@@ -163,32 +236,100 @@ enum Inspect {
     }
 }
 
-/// One slot per input, filled from several threads, each index written exactly once (what
-/// `concurrentPerform` guarantees), then moved out whole: no lock, no copy of a result.
-final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<(MessageSummary, String)>
-    private let count: Int
-    private var taken = false
+/// Results of one Maildir's messages on their way from the reading threads to the printing
+/// one: a ring of `window` slots; message `i` may be claimed once message `i - window` was
+/// taken, so a slot is never written while it still holds a result. Each result says which
+/// thread made it (0: the printing one), so that it can be handed back to be freed there.
+final class Pipeline: @unchecked Sendable {
+    typealias Result = (MessageSummary, String)
 
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
+    struct State {
+        var next = 0
+        var taken = 0
+        var stopped = false
+        var ready: [Bool]
+        /// Printed results, by the thread that made them, waiting to be freed by it.
+        var printed: [[Result]]
     }
 
-    /// Fills slot `i` (once; distinct slots may be filled concurrently).
-    func set(_ i: Int, _ m: (MessageSummary, String)) { (slots + i).initialize(to: m) }
+    private let count: Int
+    private let window: Int
+    private let slots: UnsafeMutablePointer<(Result, Int)>
+    private let state: Mutex<State>
 
-    /// Every result in order, moved out; call once, after every slot was set.
-    func takeAll() -> [(MessageSummary, String)] {
-        taken = true
-        return [(MessageSummary, String)](unsafeUninitializedCapacity: count) { buf, n in
-            if let base = buf.baseAddress { base.moveInitialize(from: slots, count: count) }
-            n = count
+    init(count: Int, window: Int, makers: Int) {
+        self.count = count
+        self.window = window
+        slots = .allocate(capacity: window)
+        state = Mutex(
+            State(
+                ready: [Bool](repeating: false, count: window),
+                printed: [[Result]](repeating: [], count: makers)))
+    }
+
+    /// The next message to read, in input order; nil when none is left (or after `stop`).
+    /// When the ring is full: waits for room, or returns nil at once unless `waiting`.
+    func claim(waiting: Bool) -> Int? {
+        while true {
+            let claimed: Int?? = state.withLock { s in
+                if s.stopped || s.next >= count { return .some(nil) }
+                if s.next - s.taken >= window { return nil }
+                s.next += 1
+                return .some(s.next - 1)
+            }
+            if let claimed { return claimed }
+            if !waiting { return nil }
+            usleep(100)
         }
     }
 
+    /// Stores the result of claimed message `i`, made by thread `maker`.
+    func put(_ i: Int, _ result: Result, maker: Int) {
+        (slots + i % window).initialize(to: (result, maker))
+        state.withLock { $0.ready[i % window] = true }
+    }
+
+    /// The result of message `i` (the one after the last taken) and its maker, moved out;
+    /// nil if not ready.
+    func take(_ i: Int) -> (Result, Int)? {
+        let ready = state.withLock { s in
+            guard s.ready[i % window] else { return false }
+            s.ready[i % window] = false
+            return true
+        }
+        guard ready else { return nil }
+        let result = (slots + i % window).move()
+        state.withLock { $0.taken = i + 1 }
+        return result
+    }
+
+    /// Hands printed results back to the thread that made them (`batch` is left empty).
+    func giveBack(_ batch: inout [Result], to maker: Int) {
+        state.withLock { s in
+            if s.printed[maker].isEmpty {
+                swap(&s.printed[maker], &batch)
+            } else {
+                s.printed[maker].append(contentsOf: batch)
+            }
+        }
+        batch.removeAll()
+    }
+
+    /// The printed results `maker` made, for it to free.
+    func printed(by maker: Int) -> [Result] {
+        state.withLock { s in
+            let done = s.printed[maker]
+            s.printed[maker] = []
+            return done
+        }
+    }
+
+    /// No more messages are handed out.
+    func stop() { state.withLock { $0.stopped = true } }
+
     deinit {
-        if !taken { slots.deinitialize(count: count) }
+        let ready = state.withLock { $0.ready }
+        for k in ready.indices where ready[k] { (slots + k).deinitialize(count: 1) }
         slots.deallocate()
     }
 }
