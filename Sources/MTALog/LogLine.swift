@@ -57,8 +57,9 @@ public struct LogLine: Sendable {
     public var saslMethod = Span.absent
     public var saslUsername = Span.absent
     public var helo = Span.absent
+    /// A content-filter action; `milter-hold` becomes the span of `hold` (every field is a
+    /// span of the line: nothing is computed).
     public var action = Span.absent
-    /// `action` with a `milter-` prefix dropped is still a span; nothing else is computed.
 
     public init() {}
 
