@@ -89,23 +89,10 @@ public enum ReportReader {
         }
         // TLS-RPT
         if let t = parts.first(where: { $0.mimeType.hasPrefix("application/tlsrpt") })
-            ?? (reportType == "tlsrpt" ? parts.first(where: { isJSONOrGzip($0) }) : nil)
+            ?? (reportType == "tlsrpt" ? parts.first(where: { isJSONOrGzip($0) }) : nil),
+            tlsReport(t, &m)
         {
-            var bytes = t.decoded
-            if t.mimeType.hasSuffix("gzip") || isGzip(bytes) {
-                if let inflated = Inflate.gunzip(bytes) {
-                    bytes = inflated
-                } else {
-                    m.problems.append("TLS report: bad gzip data")
-                }
-            }
-            if let r = TLSReport.parse(json: bytes) {
-                m.messageClass = .tlsrpt
-                m.reportJSON = r.json
-                m.fact = r.fact
-                return
-            }
-            m.problems.append("TLS report: unreadable JSON")
+            return
         }
         // DMARC aggregate reports in zip / gzip / plain XML attachments
         for p in parts where isDMARCCandidate(p) {
@@ -129,10 +116,17 @@ public enum ReportReader {
             $0.mimeType == "message/delivery-status" || $0.mimeType == "message/global-delivery-status"
         }) {
             let ds = DeliveryStatus.parse(d.text)
-            let textual = TextBounce.parse(text(), failedHeader: headers["X-Failed-Recipients"])
-            m.recipients = merge(ds.recipients, textual.recipients)
+            // the text part is read only for what the DSN leaves out
+            var textualCache: TextBounce?
+            func textual() -> TextBounce {
+                if let textualCache { return textualCache }
+                let t = TextBounce.parse(text(), failedHeader: headers["X-Failed-Recipients"])
+                textualCache = t
+                return t
+            }
+            m.recipients = merge(ds.recipients, { textual().recipients })
             if let q = ds.queueID { m.queueID = q }
-            m.mta = ds.mta ?? mtaFamily(reportingMTA: ds.reportingMTA) ?? mtaFamily(headers) ?? textual.mta
+            m.mta = ds.mta ?? mtaFamily(reportingMTA: ds.reportingMTA) ?? mtaFamily(headers) ?? textual().mta
             finishBounce(&m)
             return
         }
@@ -169,46 +163,6 @@ public enum ReportReader {
         if isAutoReply(headers, subjectLower: subjectLower) {
             m.messageClass = .autoreply
             m.fact = "auto-reply " + (m.from ?? "")
-        }
-    }
-
-    /// Status refined from the diagnostic when the DSN says only x.0.0; reason classified.
-    static func classified(_ r: RecipientReport) -> RecipientReport {
-        var r = r
-        let coarse = r.status.flatMap(BounceClassifier.dsnStatus).map { $0.subject == 0 && $0.detail == 0 } ?? true
-        if coarse, let d = r.diagnostic, let s = BounceClassifier.enhancedStatus(in: d) { r.status = s }
-        if r.remoteMTA?.isEmpty == true { r.remoteMTA = nil }
-        r.reason = BounceClassifier.reason(status: r.status, diagnostic: r.diagnostic, action: r.action)
-        return r
-    }
-
-    /// DSN recipients with what only the text part says (Exim: the diagnostic and host).
-    static func merge(_ dsn: [RecipientReport], _ text: [RecipientReport]) -> [RecipientReport] {
-        if dsn.isEmpty { return text }
-        return dsn.map { r in
-            var r = r
-            if let t = text.first(where: { $0.recipient.lowercased() == r.recipient.lowercased() }) {
-                if r.diagnostic == nil { r.diagnostic = t.diagnostic }
-                if r.remoteMTA == nil { r.remoteMTA = t.remoteMTA }
-            }
-            return r
-        }
-    }
-
-    static func finishBounce(_ m: inout MessageSummary) {
-        m.recipients = m.recipients.map(classified)
-        let actions = m.recipients.map { $0.action ?? "" }
-        if !actions.isEmpty && actions.allSatisfy({ $0 == "delayed" }) {
-            m.messageClass = .delay
-        } else if !actions.isEmpty && actions.allSatisfy({ ["delivered", "relayed", "expanded"].contains($0) }) {
-            m.messageClass = .other  // a success DSN is no bounce
-        } else {
-            m.messageClass = .bounce
-        }
-        if let r = m.recipients.first {
-            m.fact =
-                [r.status, r.reason?.rawValue, r.recipient].compactMap { $0 }.joined(separator: " ")
-                + (m.recipients.count > 1 ? " (+\(m.recipients.count - 1) more)" : "")
         }
     }
 
@@ -369,39 +323,4 @@ public enum ReportReader {
         return nil
     }
 
-    static func isGzip(_ b: [UInt8]) -> Bool { b.count > 2 && b[0] == 0x1F && b[1] == 0x8B }
-
-    static func isJSONOrGzip(_ p: MIMEPart) -> Bool {
-        p.mimeType.contains("json") || p.mimeType.contains("gzip")
-            || (p.filename ?? "").lowercased().hasSuffix(".json.gz")
-            || (p.filename ?? "").lowercased().hasSuffix(".json")
-    }
-
-    static let dmarcTypes: Set<String> = [
-        "application/zip", "application/gzip", "application/x-gzip", "application/x-zip-compressed",
-        "application/x-zip", "application/xml", "text/xml", "application/octet-stream",
-    ]
-
-    static func isDMARCCandidate(_ p: MIMEPart) -> Bool {
-        if dmarcTypes.contains(p.mimeType) { return true }
-        // the file name only when the type does not already say so
-        let name = (p.filename ?? "").lowercased()
-        return name.hasSuffix(".xml.gz") || name.hasSuffix(".zip") || name.hasSuffix(".xml") || name.hasSuffix(".gz")
-    }
-
-    static func dmarcAggregate(_ p: MIMEPart, _ problems: inout [String]) -> DMARCAggregate? {
-        let bytes = p.decoded
-        var xml: [UInt8]?
-        if bytes.count > 4, bytes[0] == 0x50, bytes[1] == 0x4B, bytes[2] == 0x03, bytes[3] == 0x04 {
-            let members = Inflate.unzip(bytes)
-            xml = members.first(where: { $0.name.lowercased().hasSuffix(".xml") })?.bytes ?? members.first?.bytes
-            if xml == nil { problems.append("DMARC report: unreadable zip \(p.filename ?? "")") }
-        } else if isGzip(bytes) {
-            xml = Inflate.gunzip(bytes)
-            if xml == nil { problems.append("DMARC report: bad gzip data in \(p.filename ?? "")") }
-        } else {
-            xml = bytes
-        }
-        return xml.flatMap { DMARCAggregate.parse(xml: $0) }
-    }
 }
