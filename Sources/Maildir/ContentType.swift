@@ -3,32 +3,65 @@
 // `name*=charset''value` and continuations `name*0*=` are joined and decoded. Absent or
 // broken values give text/plain, as RFC 2045 says.
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 public struct ContentType: Sendable, Hashable {
     /// `type/subtype`, lowercased.
     public var mimeType: String
-    public var parameters: [String: String]
+    /// The parameters of a value read the general way (or set); nil while they are read on
+    /// demand from `ascii`.
+    private var table: [String: String]?
+    /// A plain ASCII value (no `*`, CR or LF): its parameters are looked up in it when asked
+    /// for, so no table is built for the one or two a reader wants.
+    private var ascii: String?
+
+    public var parameters: [String: String] {
+        get {
+            if let table { return table }
+            guard var a = ascii else { return [:] }
+            return a.withUTF8 { ContentType.parseASCII($0)?.1 } ?? [:]
+        }
+        set {
+            table = newValue
+            ascii = nil
+        }
+    }
 
     public init(_ raw: String?) {
         // plain ASCII values (nearly all) on bytes; RFC 2231 `*` names, line breaks and
         // non-ASCII text below
-        if let raw, let fast = raw.utf8.withContiguousStorageIfAvailable({ ContentType.parseASCII($0) }),
-            let (mimeType, parameters) = fast
-        {
-            self.init(mimeType: mimeType, parameters: parameters)
+        if var raw, let type = raw.withUTF8({ ContentType.asciiType($0) }) {
+            self.init(mimeType: type, ascii: raw)
             return
         }
         self.init(general: raw)
     }
 
+    private init(mimeType: String, ascii: String) {
+        self.mimeType = mimeType
+        self.ascii = ascii
+    }
+
     init(mimeType: String, parameters: [String: String]) {
         self.mimeType = mimeType
-        self.parameters = parameters
+        self.table = parameters
+    }
+
+    public static func == (a: ContentType, b: ContentType) -> Bool {
+        a.mimeType == b.mimeType && a.parameters == b.parameters
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(mimeType)
+        h.combine(parameters)
     }
 
     init(general raw: String?) {
         var parts = ContentType.splitParams(raw ?? "")
         let first = parts.isEmpty ? "" : parts.removeFirst().trimmingCharacters(in: " \t").lowercased()
-        mimeType = first.contains("/") ? first : "text/plain"  // RFC 2045 5.2: invalid means text/plain
+        let type = first.contains("/") ? first : "text/plain"  // RFC 2045 5.2: invalid means text/plain
         var params: [String: String] = [:]
         var extended: [String: [(Int, String, Bool)]] = [:]
         for p in parts {
@@ -69,7 +102,8 @@ public struct ContentType: Sendable, Hashable {
             }
             params[base] = Charsets.decode(bytes, charset: charset) ?? Charsets.utf8OrLatin1(bytes)
         }
-        parameters = params
+        mimeType = type
+        table = params
     }
 
     /// What `init(general:)` makes of an ASCII value without `*`, CR or LF, on bytes;
@@ -145,7 +179,137 @@ public struct ContentType: Sendable, Hashable {
         return (mimeType, params)
     }
 
-    public subscript(_ name: String) -> String? { parameters[name.lowercased()] }
+    /// The lowercased type of a value `parseASCII` reads (ASCII, no `*`, CR or LF), made
+    /// without reading its parameters; a common type is a shared literal (no allocation);
+    /// nil for any other value.
+    static func asciiType(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = u.baseAddress else { return nil }
+        let n = u.count
+        guard Charsets.isASCII(u), memchr(base, 0x2A, n) == nil, memchr(base, 0x0D, n) == nil,
+            memchr(base, 0x0A, n) == nil
+        else { return nil }
+        // the first piece ends at the first `;` outside quotes
+        var end = 0
+        while end < n, u[end] != 0x3B, u[end] != 0x22 { end += 1 }
+        if end < n, u[end] == 0x22 {
+            // a quote before the first `;`: the quote-aware cut of splitParams
+            var inQuote = false
+            var escaped = false
+            end = 0
+            while end < n {
+                let c = u[end]
+                if escaped {
+                    escaped = false
+                } else if c == 0x5C && inQuote {
+                    escaped = true
+                } else if c == 0x22 {
+                    inQuote.toggle()
+                } else if c == 0x3B && !inQuote {
+                    break
+                }
+                end += 1
+            }
+        }
+        var lo = 0
+        var hi = end
+        while lo < hi, u[lo] == 0x20 || u[lo] == 0x09 { lo += 1 }
+        while hi > lo, u[hi - 1] == 0x20 || u[hi - 1] == 0x09 { hi -= 1 }
+        let first = UnsafeBufferPointer(rebasing: u[lo..<hi])
+        guard memchr(base + lo, 0x2F, hi - lo) != nil else { return "text/plain" }
+        for known in knownTypes where known.utf8.count == first.count {
+            let same = known.utf8.withContiguousStorageIfAvailable { k in
+                for i in 0..<k.count where k[i] != HeaderBlock.foldASCII(first[i]) { return false }
+                return true
+            }
+            if same == true { return known }
+        }
+        return String(unsafeUninitializedCapacity: first.count) { out in
+            for (k, c) in first.enumerated() { out[k] = HeaderBlock.foldASCII(c) }
+            return first.count
+        }
+    }
+
+    /// Types met in nearly every report (returned as these literals, not made anew).
+    static let knownTypes: [String] = [
+        "text/plain", "multipart/report", "message/delivery-status", "text/rfc822-headers", "message/rfc822",
+        "multipart/mixed", "multipart/alternative", "text/html", "message/feedback-report", "application/gzip",
+        "application/zip", "application/tlsrpt+gzip", "application/tlsrpt+json", "application/octet-stream",
+        "message/global-delivery-status", "message/disposition-notification", "application/xml", "text/xml",
+        "multipart/related", "message/global", "message/global-headers", "application/json",
+        "application/x-gzip", "application/x-zip-compressed",
+    ]
+
+    /// The value of the parameter named `q` (ASCII, any case) in a value `parseASCII`
+    /// reads, as its table would hold it (the last of repeated names); nil when absent.
+    static func parameterASCII(_ u: UnsafeBufferPointer<UInt8>, named q: UnsafeBufferPointer<UInt8>) -> String? {
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        var found: Range<Int>?
+        // one piece between `;`s after the first: `name=value`
+        func piece(_ p: Range<Int>) {
+            guard let eq = u[p].firstIndex(of: 0x3D) else { return }
+            var lo = p.lowerBound
+            var hi = eq
+            while lo < hi, blank(u[lo]) { lo += 1 }
+            while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+            guard hi - lo == q.count else { return }
+            for k in 0..<q.count where HeaderBlock.foldASCII(u[lo + k]) != HeaderBlock.foldASCII(q[k]) { return }
+            var vlo = eq + 1
+            var vhi = p.upperBound
+            while vlo < vhi, blank(u[vlo]) { vlo += 1 }
+            while vhi > vlo, blank(u[vhi - 1]) { vhi -= 1 }
+            found = vlo..<vhi
+        }
+        var start = 0
+        var first = true
+        var inQuote = false
+        var escaped = false
+        for i in 0..<u.count {
+            let c = u[i]
+            if escaped {
+                escaped = false
+            } else if c == 0x5C && inQuote {
+                escaped = true
+            } else if c == 0x22 {
+                inQuote.toggle()
+            } else if c == 0x3B && !inQuote {
+                if !first { piece(start..<i) }
+                first = false
+                start = i + 1
+            }
+        }
+        if !first { piece(start..<u.count) }
+        guard let v = found else { return nil }
+        if v.count >= 2, u[v.lowerBound] == 0x22, u[v.upperBound - 1] == 0x22 {
+            let inner = UnsafeBufferPointer(rebasing: u[(v.lowerBound + 1)..<(v.upperBound - 1)])
+            guard inner.contains(0x5C) else { return String(decoding: inner, as: UTF8.self) }
+            // backslash escapes: the next character kept, a last lone backslash dropped
+            var out: [UInt8] = []
+            out.reserveCapacity(inner.count)
+            var esc = false
+            for c in inner {
+                if esc {
+                    out.append(c)
+                    esc = false
+                } else if c == 0x5C {
+                    esc = true
+                } else {
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: u[v]), as: UTF8.self)
+    }
+
+    public subscript(_ name: String) -> String? {
+        if let table { return table[name.lowercased()] }
+        guard var a = ascii else { return nil }
+        var query = name
+        return query.withUTF8 { q -> String? in
+            guard Charsets.isASCII(q) else { return parameters[name.lowercased()] }
+            return a.withUTF8 { ContentType.parameterASCII($0, named: q) }
+        }
+    }
 
     public var isMultipart: Bool { mimeType.hasPrefix("multipart/") }
 

@@ -71,10 +71,27 @@ public struct HeaderBlock: Sendable, Hashable {
     public static func parse(_ bytes: ArraySlice<UInt8>) -> (HeaderBlock, Int) {
         var block = HeaderBlock()
         let body = bytes.withUnsafeBufferPointer { b in
-            block.storage.reserveCapacity(min(b.count, 4096))
+            // room for the section's bytes (unfolding only shortens them) and its usual
+            // number of fields: one allocation each, sized to the section, not to the message
+            block.storage.reserveCapacity(HeaderBlock.sectionLength(b))
+            block.spans.reserveCapacity(16)
             return block.scan(b)
         }
         return (block, bytes.startIndex + body)
+    }
+
+    /// Bytes up to the first blank line (LF LF or LF CR LF) or a blank first line, at most
+    /// 64 KiB (past that, storage grows as it fills).
+    static func sectionLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = b.baseAddress, b.count > 1 else { return b.count }
+        let n = min(b.count, 64 * 1024)
+        var from = 0
+        while from < n, let hit = memchr(base + from, 0x0A, n - from) {
+            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if i + 1 < n, b[i + 1] == 0x0A || (b[i + 1] == 0x0D && i + 2 < n && b[i + 2] == 0x0A) { return i + 1 }
+            from = i + 1
+        }
+        return n
     }
 
     /// Unfolds the fields of `b` into storage (a field's lines joined by one space, leading
@@ -187,6 +204,37 @@ public struct HeaderBlock: Sendable, Hashable {
             k = i + 1
         }
         return out
+    }
+
+    /// Index of the first field named `name` (case-insensitive), for `value(at:)` and
+    /// `asciiValue(at:_:)`.
+    func index(of name: String, from start: Int = 0) -> Int? { firstIndex(named: name, from: start) }
+
+    /// The value of the field at `i`, raw (as the subscript gives it).
+    func value(at i: Int) -> String { text(spans[i].value) }
+
+    /// `body` applied to the bytes of the value at `i` when they are all ASCII (then they
+    /// are the UTF-8 of `value(at:)`); nil otherwise, without calling `body`.
+    func asciiValue<R>(at i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let r = spans[i].value
+        return storage.withUnsafeBufferPointer { st -> R? in
+            let v = UnsafeBufferPointer(rebasing: st[r])
+            return Charsets.isASCII(v) ? body(v) : nil
+        }
+    }
+
+    /// The first value of `name` with `<`, `>`, blanks trimmed off both ends (a message id).
+    func messageID(_ name: String) -> String? {
+        guard let i = firstIndex(named: name) else { return nil }
+        let fast = asciiValue(at: i) { v -> String in
+            var lo = 0
+            var hi = v.count
+            func trimmed(_ c: UInt8) -> Bool { c == 0x3C || c == 0x3E || c == 0x20 || c == 0x09 }
+            while lo < hi, trimmed(v[lo]) { lo += 1 }
+            while hi > lo, trimmed(v[hi - 1]) { hi -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: v[lo..<hi]), as: UTF8.self)
+        }
+        return fast ?? value(at: i).trimmingCharacters(in: "<> \t")
     }
 
     /// True when some field's name, lowercased, starts with `prefix` (lowercase ASCII).

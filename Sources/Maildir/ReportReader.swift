@@ -17,11 +17,18 @@ public enum ReportReader {
     /// Subject (given decoded), from, date and message id; the class is left alone.
     static func fillHeaderFields(_ m: inout MessageSummary, _ headers: HeaderBlock, subject: String?) {
         m.subject = subject?.collapsingWhitespace
-        m.from = headers["From"].map { MailAddress(parsing: $0).display }
-        let date = headers["Date"]
-        m.date = date.flatMap(MailDate.parse)
-        if date != nil && m.date == nil { m.problems.append("unreadable Date header") }
-        m.messageID = headers["Message-ID"].map(stripAngles)
+        // an ASCII value is read on its bytes (no String made for it first); the answers are
+        // those of the String readers, which take every other value
+        if let i = headers.index(of: "From") {
+            let fast = headers.asciiValue(at: i) { MailAddress.angleASCII($0) } ?? nil
+            m.from = (fast ?? MailAddress(parsing: headers.value(at: i))).display
+        }
+        if let i = headers.index(of: "Date") {
+            let fast = headers.asciiValue(at: i) { MailDate.parseCommon($0) } ?? nil
+            m.date = fast ?? MailDate.parse(headers.value(at: i))
+            if m.date == nil { m.problems.append("unreadable Date header") }
+        }
+        m.messageID = headers.messageID("Message-ID")
     }
 
     /// The class a header-only read can tell (listing before the full read): reports by
@@ -66,9 +73,9 @@ public enum ReportReader {
         let reportType = contentType["report-type"]?.lowercased()
         let original = originalHeaders(parts)
         if let o = original {
-            m.originalMessageID = o["Message-ID"].map(stripAngles)
+            m.originalMessageID = o.messageID("Message-ID")
             m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
-            m.queueID = queueID(fromReceived: o.all("Received"))
+            m.queueID = queueID(inReceivedOf: o)
         }
         if m.originalMessageID == nil, let refs = headers["References"] ?? headers["In-Reply-To"], isNotice() {
             m.originalMessageID = refs.split(separator: " ").last.map { stripAngles(String($0)) }
@@ -219,6 +226,20 @@ public enum ReportReader {
         return nil
     }
 
+    /// `queueID(fromReceived: h.all("Received"))`, each ASCII header read on its bytes.
+    static func queueID(inReceivedOf h: HeaderBlock) -> String? {
+        var k = 0
+        while let i = h.index(of: "Received", from: k) {
+            if let fast = h.asciiValue(at: i, { queueIDASCII($0) }) {
+                if let id = fast { return id }
+            } else if let id = queueID(fromReceived: [h.value(at: i)]) {
+                return id
+            }
+            k = i + 1
+        }
+        return nil
+    }
+
     /// The token after the first `id` token that is a queue id, in one ASCII header.
     static func queueIDASCII(_ u: UnsafeBufferPointer<UInt8>) -> String? {
         func isSeparator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x3B }
@@ -293,14 +314,18 @@ public enum ReportReader {
         let fromDaemon =
             from.contains("mailer-daemon") || from.contains("postmaster") || from.contains("mail delivery")
             || from.contains("courier mail server")
-        let subjects = [
-            "undeliver", "delivery fail", "returned mail", "failure notice", "delivery status notification",
-            "non-delivery", "could not be delivered", "delayed mail", "delivery delayed", "mail delivery failed",
-            "warning: message", "delivery has failed", "not delivered", "returned to sender", "mail delivery status",
-        ]
+        let subjects = noticeSubjects
         return fromDaemon && (subjects.contains { s.contains($0) } || h["X-Failed-Recipients"] != nil)
             || subjects.prefix(4).contains { s.contains($0) } && h["Auto-Submitted"] != nil
     }
+
+    /// Subject words MTAs use for their notices (lowercase); the first four also tell a
+    /// notice that does not come from a daemon address but is Auto-Submitted.
+    static let noticeSubjects = [
+        "undeliver", "delivery fail", "returned mail", "failure notice", "delivery status notification",
+        "non-delivery", "could not be delivered", "delayed mail", "delivery delayed", "mail delivery failed",
+        "warning: message", "delivery has failed", "not delivered", "returned to sender", "mail delivery status",
+    ]
 
     /// MTA family from the notice's own headers (its first Received line, vendor headers).
     static func mtaFamily(_ h: HeaderBlock) -> String? {
