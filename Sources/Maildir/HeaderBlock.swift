@@ -70,98 +70,122 @@ public struct HeaderBlock: Sendable, Hashable {
     /// Parses header bytes in a slice; the returned offset is an index of that slice.
     public static func parse(_ bytes: ArraySlice<UInt8>) -> (HeaderBlock, Int) {
         var block = HeaderBlock()
-        let body = bytes.withUnsafeBufferPointer { b in
-            // room for the section's bytes (unfolding only shortens them) and its usual
-            // number of fields: one allocation each, sized to the section, not to the message
-            block.storage.reserveCapacity(HeaderBlock.sectionLength(b))
-            block.spans.reserveCapacity(16)
-            return block.scan(b)
+        let body = bytes.withUnsafeBufferPointer { b -> Int in
+            // unfolding never lengthens a line, so the section's own length is room enough
+            // for its fields: one allocation, written in place
+            let (length, ended) = HeaderBlock.sectionLength(b)
+            let capacity = ended ? length : b.count
+            var bodyStart = 0
+            var spans: [Span] = []
+            spans.reserveCapacity(16)
+            block.storage = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+                bodyStart = HeaderBlock.scan(b, into: out, &written, &spans)
+            }
+            block.spans = spans
+            return bodyStart
         }
         return (block, bytes.startIndex + body)
     }
 
-    /// Bytes up to the first blank line (LF LF or LF CR LF) or a blank first line, at most
-    /// 64 KiB (past that, storage grows as it fills).
-    static func sectionLength(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = b.baseAddress, b.count > 1 else { return b.count }
-        let n = min(b.count, 64 * 1024)
+    /// The length of the header section up to and including the line break before its
+    /// blank line (LF LF or LF CR LF), and whether there is one; else the whole input.
+    static func sectionLength(_ b: UnsafeBufferPointer<UInt8>) -> (Int, Bool) {
+        guard let base = b.baseAddress else { return (0, false) }
+        let n = b.count
         var from = 0
         while from < n, let hit = memchr(base + from, 0x0A, n - from) {
             let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if i + 1 < n, b[i + 1] == 0x0A || (b[i + 1] == 0x0D && i + 2 < n && b[i + 2] == 0x0A) { return i + 1 }
+            if i + 1 < n, b[i + 1] == 0x0A || (b[i + 1] == 0x0D && i + 2 < n && b[i + 2] == 0x0A) {
+                return (i + 1, true)
+            }
             from = i + 1
         }
-        return n
+        return (n, false)
     }
 
-    /// Unfolds the fields of `b` into storage (a field's lines joined by one space, leading
-    /// blanks of continuation lines dropped); returns the body offset (after the blank line
-    /// that ends the section, or the end of `b`).
-    private mutating func scan(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+    /// Unfolds the fields of `b` into `out` from 0 (a field's lines joined by one space,
+    /// leading blanks of continuation lines dropped), `written` bytes so far, a span per
+    /// field; returns the body offset (after the blank line that ends the section, or the
+    /// end of `b`). `out` must hold every line before the blank line (it does when sized by
+    /// `sectionLength`, or to all of `b`).
+    private static func scan(
+        _ b: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, _ written: inout Int,
+        _ spans: inout [Span]
+    ) -> Int {
         let n = b.count
         var i = 0
-        var fieldStart = storage.count  // start of the field being collected in storage
-        guard let base = b.baseAddress else { return 0 }
+        var w = 0  // bytes written
+        var fieldStart = 0  // start of the field being collected in out
+        defer { written = w }
+        guard let base = b.baseAddress, let dst = out.baseAddress else { return 0 }
         while i < n {
             let j = memchr(base + i, 0x0A, n - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
             var lineEnd = j
             if lineEnd > i, b[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             if lineEnd == i {  // blank line: end of headers
-                flush(&fieldStart)
+                w = flush(out, w, &fieldStart, &spans)
                 return min(n, j + 1)
             }
-            if Self.isBlank(b[i]) {
-                if storage.count > fieldStart { storage.append(0x20) }
+            if isBlank(b[i]) {
                 var k = i
-                while k < lineEnd, Self.isBlank(b[k]) { k += 1 }
-                storage.append(contentsOf: UnsafeBufferPointer(rebasing: b[k..<lineEnd]))
+                while k < lineEnd, isBlank(b[k]) { k += 1 }
+                if w > fieldStart {
+                    dst[w] = 0x20
+                    w += 1
+                }
+                (dst + w).update(from: base + k, count: lineEnd - k)
+                w += lineEnd - k
             } else {
-                flush(&fieldStart)
-                storage.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<lineEnd]))
+                w = flush(out, w, &fieldStart, &spans)
+                (dst + w).update(from: base + i, count: lineEnd - i)
+                w += lineEnd - i
             }
             i = j + 1
         }
-        flush(&fieldStart)
+        w = flush(out, w, &fieldStart, &spans)
         return n
     }
 
     @inline(__always) private static func isBlank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
 
-    /// Ends the field collected in storage from `fieldStart`: kept as a span when it has a
-    /// name and a colon (and there is room), else its bytes dropped; `fieldStart` moves on
-    /// to where the next field begins. (A method, not a closure over `self`: no context
-    /// box and no dynamic exclusivity check per line.)
-    private mutating func flush(_ fieldStart: inout Int) {
+    /// Ends the field collected in `out` from `fieldStart` up to `w`: kept as a span when it
+    /// has a name and a colon (and there is room), else its bytes dropped. Returns the new
+    /// write position; `fieldStart` moves on to where the next field begins.
+    private static func flush(
+        _ st: UnsafeMutableBufferPointer<UInt8>, _ w: Int, _ fieldStart: inout Int, _ spans: inout [Span]
+    ) -> Int {
         let start = fieldStart
-        if storage.count > start, spans.count < HeaderBlock.maxFields {
-            let span = storage.withUnsafeBufferPointer { st -> Span? in
-                guard let base = st.baseAddress,
-                    let hit = memchr(base + start, 0x3A, st.count - start)
-                else { return nil }
-                let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                var nameEnd = colon
-                while nameEnd > start, Self.isBlank(st[nameEnd - 1]) { nameEnd -= 1 }
-                guard nameEnd > start else { return nil }
-                var ascii = true
+        if w > start, spans.count < HeaderBlock.maxFields, let base = st.baseAddress,
+            let hit = memchr(base + start, 0x3A, w - start)
+        {
+            let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var nameEnd = colon
+            while nameEnd > start, isBlank(st[nameEnd - 1]) { nameEnd -= 1 }
+            var ok = nameEnd > start
+            var ascii = true
+            if ok {
                 for k in start..<nameEnd {
-                    if Self.isBlank(st[k]) { return nil }
+                    if isBlank(st[k]) {
+                        ok = false
+                        break
+                    }
                     if st[k] >= 0x80 { ascii = false }
                 }
-                var vs = colon + 1
-                var ve = st.count
-                while vs < ve, Self.isBlank(st[vs]) { vs += 1 }
-                while ve > vs, Self.isBlank(st[ve - 1]) { ve -= 1 }
-                return Span(name: start..<nameEnd, value: vs..<ve, asciiName: ascii)
             }
-            if let span {
-                spans.append(span)
+            if ok {
+                var vs = colon + 1
+                var ve = w
+                while vs < ve, isBlank(st[vs]) { vs += 1 }
+                while ve > vs, isBlank(st[ve - 1]) { ve -= 1 }
+                spans.append(Span(name: start..<nameEnd, value: vs..<ve, asciiName: ascii))
                 // keep the field's bytes: the next field starts after them
-                fieldStart = storage.count
-                return
+                fieldStart = w
+                return w
             }
         }
-        if storage.count > start { storage.removeSubrange(start...) }
-        fieldStart = storage.count
+        // no field: its bytes dropped
+        fieldStart = start
+        return start
     }
 
     /// Parses a header section given as text (report bodies, tests).

@@ -87,6 +87,85 @@ public struct MailAddress: Sendable, Hashable {
             address: address.isEmpty ? nil : address)
     }
 
+    /// `angleASCII(u)?.display`, written straight into one String (no name and address
+    /// made apart, no interpolation); nil where `angleASCII` is nil.
+    static func displayASCII(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        guard Charsets.isASCII(u) else { return nil }
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        var lo = 0
+        var hi = firstMailboxEnd(u) ?? u.count
+        while lo < hi, blank(u[lo]) { lo += 1 }
+        while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+        var lt = hi
+        while lt > lo, u[lt - 1] != 0x3C { lt -= 1 }
+        guard lt > lo else { return nil }
+        lt -= 1  // the last `<`
+        var gt = lt + 1
+        while gt < hi, u[gt] != 0x3E { gt += 1 }
+        guard gt < hi else { return nil }
+        var a0 = lt + 1
+        var a1 = gt
+        while a0 < a1, blank(u[a0]) { a0 += 1 }
+        while a1 > a0, blank(u[a1 - 1]) { a1 -= 1 }
+        var n0 = lo
+        var n1 = lt
+        while n0 < n1, blank(u[n0]) { n0 += 1 }
+        while n1 > n0, blank(u[n1 - 1]) { n1 -= 1 }
+        let quoted = n1 - n0 >= 2 && u[n0] == 0x22 && u[n1 - 1] == 0x22
+        if quoted {
+            n0 += 1
+            n1 -= 1
+        }
+        var encoded = false
+        let out = String(unsafeUninitializedCapacity: (n1 - n0) + 3 + (a1 - a0)) { out in
+            // the name: quotes off, escapes undone, runs of blanks and line ends one space
+            var w = 0
+            var gap = false
+            var escaped = false
+            var previous: UInt8 = 0
+            for k in n0..<n1 {
+                let c = u[k]
+                if quoted && !escaped && c == 0x5C {
+                    escaped = true
+                    continue
+                }
+                escaped = false
+                if previous == 0x3D && c == 0x3F {
+                    encoded = true
+                    return 0
+                }
+                previous = c
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D {
+                    gap = w > 0
+                } else {
+                    if gap {
+                        out[w] = 0x20
+                        w += 1
+                    }
+                    gap = false
+                    out[w] = c
+                    w += 1
+                }
+            }
+            guard a1 > a0 else { return w }
+            if w > 0 {
+                out[w] = 0x20
+                out[w + 1] = 0x3C
+                w += 2
+            }
+            for k in a0..<a1 {
+                out[w] = u[k]
+                w += 1
+            }
+            if w > a1 - a0 {
+                out[w] = 0x3E
+                w += 1
+            }
+            return w
+        }
+        return encoded ? nil : out
+    }
+
     /// The general reading of `init(parsing:)`, on Characters.
     init(general raw: String) {
         let v = MailAddress.firstMailbox(raw).trimmingCharacters(in: " \t")

@@ -20,8 +20,8 @@ public enum ReportReader {
         // an ASCII value is read on its bytes (no String made for it first); the answers are
         // those of the String readers, which take every other value
         if let i = headers.index(of: "From") {
-            let fast = headers.asciiValue(at: i) { MailAddress.angleASCII($0) } ?? nil
-            m.from = (fast ?? MailAddress(parsing: headers.value(at: i))).display
+            let fast = headers.asciiValue(at: i) { MailAddress.displayASCII($0) } ?? nil
+            m.from = fast ?? MailAddress(parsing: headers.value(at: i)).display
         }
         if let i = headers.index(of: "Date") {
             let fast = headers.asciiValue(at: i) { MailDate.parseCommon($0) } ?? nil
@@ -56,13 +56,20 @@ public enum ReportReader {
     public static func fill(_ m: inout MessageSummary, headers: HeaderBlock, body: ArraySlice<UInt8>) {
         // the decoded subject is asked for by several tests below: decoded once
         let decodedSubject = headers.decoded("Subject")
-        let subjectLower = (decodedSubject ?? "").lowercased()
+        // lowercased only for the tests that read it (notices, auto-replies)
+        var subjectLowerCache: String?
+        func subjectLower() -> String {
+            if let subjectLowerCache { return subjectLowerCache }
+            let s = (decodedSubject ?? "").lowercased()
+            subjectLowerCache = s
+            return s
+        }
         fillHeaderFields(&m, headers, subject: decodedSubject)
         m.messageClass = .other
         var notification: Bool?
         func isNotice() -> Bool {
             if let notification { return notification }
-            let n = isNotification(headers, subjectLower: subjectLower)
+            let n = isNotification(headers, subjectLower: subjectLower())
             notification = n
             return n
         }
@@ -70,7 +77,6 @@ public enum ReportReader {
         let walk = MIMEWalker.walk(headers: headers, contentType: contentType, body: body)
         m.problems += walk.problems
         let parts = walk.parts
-        let reportType = contentType["report-type"]?.lowercased()
         let original = originalHeaders(parts)
         if let o = original {
             m.originalMessageID = o.messageID("Message-ID")
@@ -96,7 +102,7 @@ public enum ReportReader {
         }
         // TLS-RPT
         if let t = parts.first(where: { $0.mimeType.hasPrefix("application/tlsrpt") })
-            ?? (reportType == "tlsrpt" ? parts.first(where: { isJSONOrGzip($0) }) : nil),
+            ?? (contentType["report-type"]?.lowercased() == "tlsrpt" ? parts.first(where: { isJSONOrGzip($0) }) : nil),
             tlsReport(t, &m)
         {
             return
@@ -167,7 +173,7 @@ public enum ReportReader {
             m.fact = "MDN " + (m.subject ?? "")
             return
         }
-        if isAutoReply(headers, subjectLower: subjectLower) {
+        if isAutoReply(headers, subjectLower: subjectLower()) {
             m.messageClass = .autoreply
             m.fact = "auto-reply " + (m.from ?? "")
         }
@@ -175,8 +181,7 @@ public enum ReportReader {
 
     /// Headers of the returned message (message/rfc822, text/rfc822-headers, global forms).
     static func originalHeaders(_ parts: [MIMEPart]) -> HeaderBlock? {
-        let kinds = ["message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"]
-        guard let p = parts.first(where: { kinds.contains($0.mimeType) }) else { return nil }
+        guard let p = parts.first(where: { originalKinds.contains($0.mimeType) }) else { return nil }
         // without a transfer encoding the body is parsed where it lies (`decoded` would copy it whole)
         let encoding = p.transferEncoding
         let h =
@@ -184,6 +189,8 @@ public enum ReportReader {
             ? HeaderBlock.parse(p.decoded[...]).0 : HeaderBlock.parse(p.body).0
         return h.count == 0 ? nil : h
     }
+
+    static let originalKinds = ["message/rfc822", "text/rfc822-headers", "message/global", "message/global-headers"]
 
     /// Headers of a returned message pasted into the text after a separator line
     /// (Exim `------ This is a copy of the message`, qmail `--- Below this line is a copy`,

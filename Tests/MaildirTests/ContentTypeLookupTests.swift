@@ -28,7 +28,8 @@ import Testing
         #expect(dsn["Report-Type"] == "delivery-status")
         #expect(dsn["boundary"] == "90EE42C90B.1795000000/mx1.example.net")
         #expect(dsn["charset"] == nil)
-        #expect(dsn.parameters == ["report-type": "delivery-status", "boundary": "90EE42C90B.1795000000/mx1.example.net"])
+        #expect(
+            dsn.parameters == ["report-type": "delivery-status", "boundary": "90EE42C90B.1795000000/mx1.example.net"])
         // the last of repeated names, as a table keeps it
         #expect(ContentType("a/b; n=1; N=2")["n"] == "2")
         // quotes removed, escapes undone, a `;` inside quotes kept
