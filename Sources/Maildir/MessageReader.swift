@@ -48,7 +48,8 @@ public enum MessageReader {
     /// end); only a file cut short by `firstPass` or `limit` is fstat'ed, for its size. `mtime`
     /// stays 0. The summary keeps none of the buffer's bytes.
     public static func read(
-        maildir: String, dir: String, file: String, dirFD: Int32, buffer: ReadBuffer, limit: Int = defaultLimit
+        maildir: String, dir: String, file: String, dirFD: Int32, buffer: ReadBuffer, limit: Int = defaultLimit,
+        detail: ReportReader.Detail = .full
     ) -> MessageSummary {
         var m = summaryShell(maildir: maildir, dir: dir, file: file)
         guard let fd = open(&m, dirFD: dirFD) else { return m }
@@ -59,7 +60,7 @@ public enum MessageReader {
         }
         m.size = size
         let (headers, bodyStart) = HeaderBlock.parse(buffer.bytes[0..<count])
-        ReportReader.fill(&m, headers: headers, body: buffer.bytes[bodyStart..<count])
+        ReportReader.fill(&m, headers: headers, body: buffer.bytes[bodyStart..<count], detail: detail)
         if size > count {
             m.problems.removeAll { $0.hasPrefix("missing final boundary") }
             if !m.problems.isEmpty { m.problems.append("read only the first \(count) of \(size) bytes") }

@@ -53,7 +53,21 @@ public enum ReportReader {
         return isAutoReply(h) ? .autoreply : .other
     }
 
-    public static func fill(_ m: inout MessageSummary, headers: HeaderBlock, body: ArraySlice<UInt8>) {
+    /// What a reading fills in.
+    public enum Detail: Sendable {
+        /// Every field (the console, `pmtop inspect --json`).
+        case full
+        /// What the one-line form of `pmtop inspect` shows: the class, the recipients with
+        /// their status, reason and diagnostic, and the subject. The sender, the date, the
+        /// message ids and queue ids of the notice and of the original, and the MTA are left
+        /// unread; the class and the recipients are the same as in a full reading.
+        case line
+    }
+
+    public static func fill(
+        _ m: inout MessageSummary, headers: HeaderBlock, body: ArraySlice<UInt8>, detail: Detail = .full
+    ) {
+        let full = detail == .full
         // the decoded subject is asked for by several tests below: decoded once
         let decodedSubject = headers.decoded("Subject")
         // lowercased only for the tests that read it (notices, auto-replies)
@@ -64,7 +78,11 @@ public enum ReportReader {
             subjectLowerCache = s
             return s
         }
-        fillHeaderFields(&m, headers, subject: decodedSubject)
+        if full {
+            fillHeaderFields(&m, headers, subject: decodedSubject)
+        } else {
+            m.subject = decodedSubject?.collapsingWhitespace
+        }
         m.messageClass = .other
         var notification: Bool?
         func isNotice() -> Bool {
@@ -77,20 +95,27 @@ public enum ReportReader {
         let walk = MIMEWalker.walk(headers: headers, contentType: contentType, body: body)
         m.problems += walk.problems
         let parts = walk.parts
-        let original = originalHeaders(parts)
-        if let o = original {
+        // the returned message's headers give only ids, its subject and (for ARF) the domain
+        var originalCache: HeaderBlock??
+        func original() -> HeaderBlock? {
+            if let originalCache { return originalCache }
+            let o = originalHeaders(parts)
+            originalCache = .some(o)
+            return o
+        }
+        if full, let o = original() {
             m.originalMessageID = o.messageID("Message-ID")
             m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
             m.queueID = queueID(inReceivedOf: o)
         }
-        if m.originalMessageID == nil, let refs = headers["References"] ?? headers["In-Reply-To"], isNotice() {
+        if full, m.originalMessageID == nil, let refs = headers["References"] ?? headers["In-Reply-To"], isNotice() {
             m.originalMessageID = refs.split(separator: " ").last.map { stripAngles(String($0)) }
         }
 
         // ARF and DMARC failure reports
         if let fb = parts.first(where: { $0.mimeType == "message/feedback-report" }) {
             var r = FeedbackReport.parse(fb.text)
-            if r.reportedDomain == nil, let from = original?["From"], let addr = MailAddress(parsing: from).address,
+            if r.reportedDomain == nil, let from = original()?["From"], let addr = MailAddress(parsing: from).address,
                 let at = addr.lastIndex(of: "@")
             {
                 r.reportedDomain = String(addr[addr.index(after: at)...])
@@ -139,7 +164,9 @@ public enum ReportReader {
             }
             m.recipients = merge(ds.recipients, { textual().recipients })
             if let q = ds.queueID { m.queueID = q }
-            m.mta = ds.mta ?? mtaFamily(reportingMTA: ds.reportingMTA) ?? mtaFamily(headers) ?? textual().mta
+            if full {
+                m.mta = ds.mta ?? mtaFamily(reportingMTA: ds.reportingMTA) ?? mtaFamily(headers) ?? textual().mta
+            }
             finishBounce(&m)
             return
         }
@@ -157,13 +184,15 @@ public enum ReportReader {
             let textual = TextBounce.parse(text(), failedHeader: headers["X-Failed-Recipients"])
             if !textual.recipients.isEmpty {
                 m.recipients = textual.recipients
-                m.mta = textual.mta ?? mtaFamily(headers)
-                if original == nil, let o = embeddedOriginalHeaders(text()) {
+                if full {
+                    m.mta = textual.mta ?? mtaFamily(headers)
+                }
+                if full, original() == nil, let o = embeddedOriginalHeaders(text()) {
                     m.originalMessageID = o["Message-ID"].map(stripAngles) ?? m.originalMessageID
                     m.originalSubject = o.decoded("Subject")?.collapsingWhitespace
                     m.queueID = queueID(fromReceived: o.all("Received"))
                 }
-                if m.queueID == nil, m.mta == "exim" { m.queueID = eximIDInSubject(m.subject) }
+                if full, m.queueID == nil, m.mta == "exim" { m.queueID = eximIDInSubject(m.subject) }
                 finishBounce(&m)
                 return
             }

@@ -48,7 +48,9 @@ struct InspectCommand: ParsableCommand {
                 // most `Inspect.window` results wait in memory
                 let (count, entry) = Inspect.sortedEntries(MaildirScanner.scanNames(path))
                 Inspect.classify(
-                    count: count, entry: entry, in: path, render: { json ? $0.json() : $0.plainLine },
+                    // the one-line form reads only what it shows (the class and recipients in full)
+                    count: count, entry: entry, in: path, detail: json ? .full : .line,
+                    render: { json ? $0.json() : $0.plainLine },
                     emit: { m, line in
                         emit(m, line)
                         return !out.broken
@@ -165,7 +167,8 @@ enum Inspect {
     /// `emit` returning false stops the work. Each thread reads into its own reused buffer.
     static func classify(
         count: Int, entry: @escaping @Sendable (Int) -> MaildirEntry, in maildir: String,
-        render: @escaping @Sendable (MessageSummary) -> String, emit: (MessageSummary, String) -> Bool
+        detail: ReportReader.Detail = .full, render: @escaping @Sendable (MessageSummary) -> String,
+        emit: (MessageSummary, String) -> Bool
     ) {
         guard count > 0 else { return }
         // new/ and cur/ opened once: each message is then one path component to look up
@@ -181,7 +184,8 @@ enum Inspect {
         let work: @Sendable (Int, ReadBuffer, Int) -> Void = { i, buffer, maker in
             let e = entry(i)
             let fd = e.dir == "new" ? newFD : e.dir == "cur" ? curFD : -1
-            let m = MessageReader.read(maildir: maildir, dir: e.dir, file: e.file, dirFD: fd, buffer: buffer)
+            let m = MessageReader.read(
+                maildir: maildir, dir: e.dir, file: e.file, dirFD: fd, buffer: buffer, detail: detail)
             pipeline.put(i, (m, render(m)), maker: maker)
         }
         let group = DispatchGroup()
