@@ -7,27 +7,29 @@ public enum MaildirName {
     /// Splits `1795958840.V..vm:2,RS` into ("1795958840.V..vm", "RS"); no info -> flags "".
     public static func split(_ file: String) -> (unique: String, flags: String) {
         // the last `:2,` (or `;2,` / `!2,` of Windows-safe Maildirs), found on UTF-8 bytes
-        let u = file.utf8
-        var i = u.endIndex
-        var best: String.Index?
-        while i > u.startIndex {
-            i = u.index(before: i)
-            let c = u[i]
-            guard c == 0x3A || c == 0x3B || c == 0x21 else { continue }
-            let two = u.index(after: i)
-            guard two != u.endIndex, u[two] == 0x32 else { continue }
-            let comma = u.index(after: two)
-            guard comma != u.endIndex, u[comma] == 0x2C else { continue }
-            if c == 0x3A {
-                best = i
-                break
+        // (every byte of the marker is ASCII, so the cuts fall between characters)
+        var name = file
+        return name.withUTF8 { u -> (String, String) in
+            var best: Int?
+            var i = u.count - 3
+            while i >= 0 {
+                let c = u[i]
+                if (c == 0x3A || c == 0x3B || c == 0x21) && u[i + 1] == 0x32 && u[i + 2] == 0x2C {
+                    if c == 0x3A {
+                        best = i
+                        break
+                    }
+                    if best == nil { best = i }
+                }
+                i -= 1
             }
-            if best == nil { best = i }
+            // (the scan stops only at a `:2,`; a `;2,` or `!2,` is used when there is none)
+            guard let at = best else { return (file, "") }
+            return (
+                String(decoding: UnsafeBufferPointer(rebasing: u[..<at]), as: UTF8.self),
+                String(decoding: UnsafeBufferPointer(rebasing: u[(at + 3)...]), as: UTF8.self)
+            )
         }
-        // (the scan stops only at a `:2,`; a `;2,` or `!2,` is used when there is none)
-        guard let at = best else { return (file, "") }
-        let flagsStart = u.index(at, offsetBy: 3)
-        return (String(file[..<at]), String(file[flagsStart...]))
     }
 
     /// The name with its flags replaced; flags are kept in ASCII order, without duplicates.

@@ -121,8 +121,10 @@ public enum ReportReader {
                 r.reportedDomain = String(addr[addr.index(after: at)...])
             }
             m.messageClass = r.isAuthFailure ? .dmarc : .arf
-            m.reportJSON = r.json
-            m.fact = r.fact
+            if full {
+                m.reportJSON = r.json
+                m.fact = r.fact
+            }
             return
         }
         // TLS-RPT
@@ -136,8 +138,10 @@ public enum ReportReader {
         for p in parts where isDMARCCandidate(p) {
             if let r = dmarcAggregate(p, &m.problems) {
                 m.messageClass = .dmarc
-                m.reportJSON = r.json
-                m.fact = r.fact
+                if full {
+                    m.reportJSON = r.json
+                    m.fact = r.fact
+                }
                 return
             }
         }
