@@ -242,6 +242,68 @@ public struct ContentType: Sendable, Hashable {
     /// The value of the parameter named `q` (ASCII, any case) in a value `parseASCII`
     /// reads, as its table would hold it (the last of repeated names); nil when absent.
     static func parameterASCII(_ u: UnsafeBufferPointer<UInt8>, named q: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let base = u.baseAddress else { return nil }
+        let n = u.count
+        // without a backslash a quote always opens or closes: the pieces are cut by jumping
+        // from `;` to `;` and over quoted text (memchr), not by looking at every byte
+        guard memchr(base, 0x5C, n) == nil else { return parameterASCIIEscaped(u, named: q) }
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        var found: Range<Int>?
+        var start = -1  // where the current piece began; -1 in the first (the type)
+        var i = 0
+        while i < n {
+            let semi =
+                memchr(base + i, 0x3B, n - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
+            let quote =
+                memchr(base + i, 0x22, semi - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            if let quote {
+                // over the quoted text; an unclosed quote runs to the end
+                i =
+                    quote + 1 < n
+                    ? (memchr(base + quote + 1, 0x22, n - quote - 1).map {
+                        base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1
+                    } ?? n) : n
+                continue
+            }
+            if start >= 0, let v = parameterValue(u, start..<semi, named: q) { found = v }
+            start = semi + 1
+            i = semi + 1
+        }
+        if start >= 0, start <= n, let v = parameterValue(u, start..<n, named: q) { found = v }
+        guard let v = found else { return nil }
+        if v.count >= 2, u[v.lowerBound] == 0x22, u[v.upperBound - 1] == 0x22 {
+            return String(
+                decoding: UnsafeBufferPointer(rebasing: u[(v.lowerBound + 1)..<(v.upperBound - 1)]), as: UTF8.self)
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: u[v]), as: UTF8.self)
+    }
+
+    /// The value range of piece `p` (`name=value`, blanks trimmed) when its name is `q`.
+    @inline(__always)
+    static func parameterValue(_ u: UnsafeBufferPointer<UInt8>, _ p: Range<Int>, named q: UnsafeBufferPointer<UInt8>)
+        -> Range<Int>?
+    {
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        var eq = p.lowerBound
+        while eq < p.upperBound, u[eq] != 0x3D { eq += 1 }
+        guard eq < p.upperBound else { return nil }
+        var lo = p.lowerBound
+        var hi = eq
+        while lo < hi, blank(u[lo]) { lo += 1 }
+        while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+        guard hi - lo == q.count else { return nil }
+        for k in 0..<q.count where HeaderBlock.foldASCII(u[lo + k]) != HeaderBlock.foldASCII(q[k]) { return nil }
+        var vlo = eq + 1
+        var vhi = p.upperBound
+        while vlo < vhi, blank(u[vlo]) { vlo += 1 }
+        while vhi > vlo, blank(u[vhi - 1]) { vhi -= 1 }
+        return vlo..<vhi
+    }
+
+    /// `parameterASCII` for a value holding a backslash: the quote state followed byte by byte.
+    static func parameterASCIIEscaped(_ u: UnsafeBufferPointer<UInt8>, named q: UnsafeBufferPointer<UInt8>)
+        -> String?
+    {
         func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
         var found: Range<Int>?
         // one piece between `;`s after the first: `name=value`

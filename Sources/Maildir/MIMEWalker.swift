@@ -33,6 +33,7 @@ public enum MIMEWalker {
     /// Walks a body whose headers and Content-Type are already parsed.
     static func walk(headers: HeaderBlock, contentType: ContentType, body: ArraySlice<UInt8>) -> Result {
         var r = Result()
+        r.parts.reserveCapacity(8)
         walk(headers: headers, body: body, depth: 0, into: &r, contentType: contentType)
         return r
     }
@@ -59,7 +60,13 @@ public enum MIMEWalker {
             r.parts.append(MIMEPart(headers: headers, contentType: ct, body: body, depth: depth))
             return
         }
-        let (bodies, closed) = split(body, boundary: Array(boundary.utf8))
+        // `--boundary`, the pattern every boundary line starts with
+        var dashed: [UInt8] = []
+        dashed.reserveCapacity(boundary.utf8.count + 2)
+        dashed.append(0x2D)
+        dashed.append(0x2D)
+        dashed.append(contentsOf: boundary.utf8)
+        let (bodies, closed) = split(body, dashed: dashed)
         if bodies.isEmpty {
             r.problems.append("boundary \"\(boundary)\" not found")
             ct.mimeType = "text/plain"
@@ -83,17 +90,27 @@ public enum MIMEWalker {
     /// Splits a multipart body into the bodies between boundary lines.
     /// Returns the parts and whether the closing `--boundary--` line was seen.
     static func split(_ body: ArraySlice<UInt8>, boundary: [UInt8]) -> ([ArraySlice<UInt8>], Bool) {
-        if let fast = splitFast(body, boundary: boundary) { return fast }
-        return splitLines(body, boundary: boundary)
+        split(body, dashed: [0x2D, 0x2D] + boundary)
+    }
+
+    /// `split`, given the boundary with its two leading dashes.
+    static func split(_ body: ArraySlice<UInt8>, dashed: [UInt8]) -> ([ArraySlice<UInt8>], Bool) {
+        if let fast = splitFast(body, dashed: dashed) { return fast }
+        return splitLines(body, boundary: Array(dashed.dropFirst(2)))
     }
 
     /// `splitLines`, jumping with memmem from one `--boundary` at the start of a line to the
     /// next instead of looking at every line (nil for a boundary holding a line break).
     static func splitFast(_ body: ArraySlice<UInt8>, boundary: [UInt8]) -> ([ArraySlice<UInt8>], Bool)? {
-        guard !boundary.contains(0x0A) else { return nil }
-        let dashed = [UInt8(ascii: "-"), UInt8(ascii: "-")] + boundary
+        splitFast(body, dashed: [0x2D, 0x2D] + boundary)
+    }
+
+    /// `splitFast`, given the boundary with its two leading dashes.
+    static func splitFast(_ body: ArraySlice<UInt8>, dashed: [UInt8]) -> ([ArraySlice<UInt8>], Bool)? {
+        guard !dashed.contains(0x0A) else { return nil }
         return body.withUnsafeBufferPointer { b -> ([ArraySlice<UInt8>], Bool) in
             var parts: [ArraySlice<UInt8>] = []
+            parts.reserveCapacity(4)
             var partStart: Int?
             let n = b.count
             let base = body.startIndex
