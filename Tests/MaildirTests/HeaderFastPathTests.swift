@@ -170,4 +170,18 @@ import Testing
         #expect(HeaderBlock().messageID("Message-ID") == nil)
         #expect(ReportReader.queueID(inReceivedOf: HeaderBlock()) == nil)
     }
+
+    /// An already collapsed text comes back as itself; any other is collapsed as the
+    /// Character split would (random ASCII texts of words, blanks and line ends).
+    @Test func collapsingWhitespaceMatchesTheSplit() {
+        var rng = SplitMix(state: 99)
+        let atoms = ["a", "Re:", " ", "  ", "\t", "\r\n", "\n", "\r", "x y", "-"]
+        for _ in 0..<5000 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...8, using: &rng) { s += atoms.randomElement(using: &rng) ?? "" }
+            let words = s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            #expect(s.collapsingWhitespace == words.joined(separator: " "), "\(s.debugDescription)")
+        }
+        #expect("Undelivered Mail Returned to Sender".collapsingWhitespace == "Undelivered Mail Returned to Sender")
+    }
 }
