@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench-maildir.sh: times a full classification (`pmtop inspect DIR > out`) of a generated
-# postmaster Maildir against the header-reading floor (mblaze's `mlist DIR | mhdr -h subject`,
+# postmaster Maildir (and `inspect --json`, which reads and writes every field) against the
+# header-reading floor (mblaze's `mlist DIR | mhdr -h subject`,
 # and `find | xargs head -c 4096`: every file opened, its first 4 KB read), alternating in
 # the same run; prints medians, median per-pair ratios and pmtop's peak RSS. Then the
 # console's time until the list of all messages is on screen (tmux): cold, then from the
@@ -29,19 +30,20 @@ t() {
     echo "$wall $(awk "BEGIN { print $user + $sys }") $rss"
 }
 declare -A WALL CPU
-tools=(pmtop head4k)
+tools=(pmtop pmtop-json head4k)
 command -v mhdr >/dev/null && tools+=(mhdr)
 peak=0
 for ((r = 0; r < RUNS; r++)); do
     for tool in "${tools[@]}"; do
         case $tool in
             pmtop) read -r wall cpu rss <<< "$(t "'$BIN/pmtop' inspect '$MD'")" ;;
+            pmtop-json) read -r wall cpu rss <<< "$(t "'$BIN/pmtop' inspect --json '$MD'")" ;;
             head4k) read -r wall cpu rss <<< "$(t "find '$MD' -type f -print0 | xargs -0 head -q -c 4096")" ;;
             mhdr) read -r wall cpu rss <<< "$(t "mlist '$MD' | mhdr -h subject")" ;;
         esac
         WALL[$tool]+="$wall "
         CPU[$tool]+="$cpu "
-        if [ "$tool" = pmtop ] && [ "$rss" -gt "$peak" ]; then peak=$rss; fi
+        if [[ "$tool" == pmtop* ]] && [ "$rss" -gt "$peak" ]; then peak=$rss; fi
     done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -49,13 +51,14 @@ ratios() {
     paste <(echo "$1" | tr ' ' '\n' | grep -v '^$') <(echo "$2" | tr ' ' '\n' | grep -v '^$') |
         awk '{ if ($2 > 0) print $1 / $2 }' | median
 }
-printf "%-8s %10s %10s %12s %12s\n" tool "wall s" "cpu s" "pmtop/x wall" "pmtop/x cpu"
+printf "%-11s %10s %10s %12s %12s\n" tool "wall s" "cpu s" "pmtop/x wall" "pmtop/x cpu"
 for tool in "${tools[@]}"; do
-    printf "%-8s %10s %10s %12.2f %12.2f\n" "$tool" "$(echo "${WALL[$tool]}" | median)" "$(echo "${CPU[$tool]}" | median)" \
+    printf "%-11s %10s %10s %12.2f %12.2f\n" "$tool" "$(echo "${WALL[$tool]}" | median)" "$(echo "${CPU[$tool]}" | median)" \
         "$(ratios "${WALL[pmtop]}" "${WALL[$tool]}")" "$(ratios "${CPU[pmtop]}" "${CPU[$tool]}")"
 done
 floor=mhdr; [ -n "${WALL[mhdr]:-}" ] || floor=head4k
 echo "pmtop/$floor wall ratio (median of pairs): $(ratios "${WALL[pmtop]}" "${WALL[$floor]}")  (target <= 2.0)"
+echo "pmtop --json/$floor wall ratio (median of pairs): $(ratios "${WALL[pmtop-json]}" "${WALL[$floor]}")  (every field read and written)"
 echo "pmtop inspect peak RSS: $((peak / 1024)) MiB (target <= 256)"
 
 # the console: time until the Traffic title counts every message, cold (no cache: every file
