@@ -5,7 +5,7 @@
 
 public enum EncodedWords {
     public static func decode(_ s: String) -> String {
-        guard s.contains("=?") else { return s }
+        guard mayHoldWord(s) else { return s }
         var out = ""
         var rest = Substring(s)
         var lastWasWord = false
@@ -30,6 +30,20 @@ public enum EncodedWords {
         }
         out += rest
         return out
+    }
+
+    /// False when `s` has no `=?` (then nothing is decoded): a byte scan, no substring search.
+    static func mayHoldWord(_ s: String) -> Bool {
+        let fast = s.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            var i = 0
+            let n = u.count - 1
+            while i < n {
+                if u[i] == 0x3D && u[i + 1] == 0x3F { return true }
+                i += 1
+            }
+            return false
+        }
+        return fast ?? s.contains("=?")
     }
 
     /// `charset?E?text?=` right after `=?`; nil when the shape is not an encoded word.

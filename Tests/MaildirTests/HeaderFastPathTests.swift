@@ -184,4 +184,16 @@ import Testing
         }
         #expect("Undelivered Mail Returned to Sender".collapsingWhitespace == "Undelivered Mail Returned to Sender")
     }
+
+    /// The `=?` test that lets a value skip RFC 2047 decoding, against the substring search.
+    @Test func encodedWordTestMatchesTheSearch() {
+        var rng = SplitMix(state: 2047)
+        let atoms = ["=", "?", "=?", "?=", "a", " ", "\u{E9}", "\u{301}", "Gr=C3=BC"]
+        for _ in 0..<3000 {
+            var s = ""
+            for _ in 0..<Int.random(in: 0...6, using: &rng) { s += atoms.randomElement(using: &rng) ?? "" }
+            #expect(EncodedWords.mayHoldWord(s) == s.contains("=?"), "\(s.debugDescription)")
+        }
+        #expect(EncodedWords.decode("=?utf-8?Q?Gr=C3=BC=C3=9Fe?=") == "Gr\u{FC}\u{DF}e")
+    }
 }
