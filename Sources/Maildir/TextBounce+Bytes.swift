@@ -6,10 +6,28 @@
 // In an ASCII line every byte is one Character (a line holds no CR or LF), so the byte
 // answers are the Character answers of `parseGeneral`.
 
+import Foundation
+
 extension TextBounce {
     /// The shapes `parseGeneral` tells apart, in its order.
     enum Shape {
         case exim, qmail, sendmail, exchange, gmail, postfix, yahoo, courier, opensmtpd, none
+
+        /// The phrases of the shapes before this one in `parseGeneral`'s order.
+        var outranking: UInt32 {
+            switch self {
+            case .exim: 0
+            case .qmail: 0xF
+            case .sendmail: 0x3F
+            case .exchange: 0x1FF
+            case .gmail: 0xFFF
+            case .postfix: 0xFFFF
+            case .yahoo: 0x3_FFFF
+            case .courier: 0x7_FFFF
+            case .opensmtpd: 0xF_FFFF
+            case .none: ~0
+            }
+        }
     }
 
     /// The lowercase phrases `parseGeneral` looks for; bit k of a mask is phrase k.
@@ -50,19 +68,23 @@ extension TextBounce {
     @inline(__always) static func fold(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 
     /// Which phrases the text holds, ASCII letters compared without case: a phrase is tried
-    /// only where its first two bytes are.
+    /// only where its first two bytes are, and only while it could still change the shape
+    /// (the phrases of shapes after the one found are not looked for: `shape` of the answer
+    /// is `shape` of all the phrases the text holds).
     static func markerMask(_ u: UnsafeBufferPointer<UInt8>) -> UInt32 {
         markerBytes.withUnsafeBufferPointer { bytes in
             markerStarts.withUnsafeBufferPointer { starts in
                 markerByteTable.withUnsafeBufferPointer { table in
                     var found: UInt32 = 0
+                    // the phrases that could still change the shape
+                    var wanted: UInt32 = ~0
                     let n = u.count
                     guard n >= 2 else { return 0 }
                     var here = table[Int(u[0])]
                     var i = 0
                     while i + 1 < n {
                         let next = table[Int(u[i + 1])]
-                        var m = UInt32(truncatingIfNeeded: here & (next >> 32)) & ~found
+                        var m = UInt32(truncatingIfNeeded: here & (next >> 32)) & wanted
                         here = next
                         while m != 0 {
                             let k = m.trailingZeroBitCount
@@ -72,7 +94,11 @@ extension TextBounce {
                             guard n - i >= len else { continue }
                             var j = 2
                             while j < len, fold(u[i + j]) == bytes[lo + j] { j += 1 }
-                            if j == len { found |= 1 << UInt32(k) }
+                            if j == len {
+                                found |= 1 << UInt32(k)
+                                wanted = ~found & shape(found).outranking
+                                if wanted == 0 { return found }
+                            }
                         }
                         i += 1
                     }
@@ -101,29 +127,49 @@ extension TextBounce {
     /// Line ranges split on LF, CRLF or CR, as `lines` cuts them.
     static func lineRanges(_ u: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        var pos: Int? = 0
-        while let line = nextLine(u, &pos) { out.append(line) }
+        var lines = LineCursor(u)
+        while let line = lines.next() { out.append(line) }
         return out
     }
 
-    /// The line starting at `pos` (nil when the last line was read), `pos` moved past its end:
-    /// lines split on LF, CRLF or CR, the text after the last break a line (empty or not).
-    @inline(__always) static func nextLine(_ u: UnsafeBufferPointer<UInt8>, _ pos: inout Int?) -> Range<Int>? {
-        guard let start = pos else { return nil }
-        let n = u.count
-        var i = start
-        while i < n {
-            let c = u[i]
-            if c == 0x0A || c == 0x0D {
-                var next = i + 1
-                if c == 0x0D, next < n, u[next] == 0x0A { next += 1 }
-                pos = next
-                return start..<i
-            }
-            i += 1
+    /// Lines of a text one by one, split on LF, CRLF or CR, the text after the last break a
+    /// line (empty or not); found with memchr when the text has no CR.
+    struct LineCursor {
+        let u: UnsafeBufferPointer<UInt8>
+        let noCR: Bool
+        var pos: Int? = 0
+
+        init(_ u: UnsafeBufferPointer<UInt8>) {
+            self.u = u
+            noCR = u.baseAddress.map { memchr($0, 0x0D, u.count) == nil } ?? true
         }
-        pos = nil
-        return start..<n
+
+        mutating func next() -> Range<Int>? {
+            guard let start = pos else { return nil }
+            let n = u.count
+            if noCR {
+                if start < n, let base = u.baseAddress, let hit = memchr(base + start, 0x0A, n - start) {
+                    let i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                    pos = i + 1
+                    return start..<i
+                }
+                pos = nil
+                return start..<n
+            }
+            var i = start
+            while i < n {
+                let c = u[i]
+                if c == 0x0A || c == 0x0D {
+                    var next = i + 1
+                    if c == 0x0D, next < n, u[next] == 0x0A { next += 1 }
+                    pos = next
+                    return start..<i
+                }
+                i += 1
+            }
+            pos = nil
+            return start..<n
+        }
     }
 
     /// `parseGeneral` on the bytes of an ASCII text.
@@ -217,6 +263,23 @@ extension TextBounce {
         return nil
     }
 
+    /// Where ` said: ` first is in `d`: found from its colon (memchr), as the colons of two
+    /// occurrences are in the order of their starts.
+    static func saidAt(_ d: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = d.baseAddress else { return nil }
+        var from = 5
+        while from < d.count - 1, let hit = memchr(base + from, 0x3A, d.count - 1 - from) {
+            let c = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if d[c + 1] == 0x20, d[c - 5] == 0x20, d[c - 4] == 0x73, d[c - 3] == 0x61, d[c - 2] == 0x69,
+                d[c - 1] == 0x64
+            {
+                return c - 5
+            }
+            from = c + 1
+        }
+        return nil
+    }
+
     /// `r` starts with `w` (case-sensitive).
     @inline(__always) static func hasPrefix(_ u: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ w: StaticString)
         -> Bool
@@ -245,12 +308,13 @@ extension TextBounce {
 
     // MARK: entries
 
-    /// `entry(address, detail, action:)` with the detail lines given as ranges of `u`;
+    /// `entry(address, detail, action:)` with the detail lines given as ranges of `u` and the
+    /// address already trimmed of `<> \t`;
     /// `said` adds what `angleEntries` does with a diagnostic holding ` said: `.
     static func entryASCII(
-        _ u: UnsafeBufferPointer<UInt8>, _ address: String, _ detail: [Range<Int>], said: Bool = false
+        _ u: UnsafeBufferPointer<UInt8>, _ recipient: String, _ detail: [Range<Int>], said: Bool = false
     ) -> RecipientReport {
-        var r = RecipientReport(recipient: address.trimmingCharacters(in: "<> \t"), action: "failed")
+        var r = RecipientReport(recipient: recipient, action: "failed")
         var capacity = detail.count
         for p in detail { capacity += p.count }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { diag in
@@ -304,7 +368,7 @@ extension TextBounce {
             let d = UnsafeBufferPointer(rebasing: diag[0..<n])
             r.diagnostic = String(decoding: d, as: UTF8.self)
             r.status = BounceClassifier.enhancedStatusASCII(d)
-            guard said, let at = find(d, " said: ", in: 0..<n) else { return }
+            guard said, let at = saidAt(d) else { return }
             // `host mx[1.2.3.4] said: 550 ...`: the text after; the remote MTA (when not known)
             // the part before without any `host `, its first `[`-separated piece not empty
             if r.remoteMTA == nil {
@@ -333,17 +397,17 @@ extension TextBounce {
     /// with indented continuation lines.
     static func angleEntriesASCII(_ u: UnsafeBufferPointer<UInt8>) -> [RecipientReport] {
         var out: [RecipientReport] = []
-        var addr: String?
+        var addr: Range<Int>?
         var detail: [Range<Int>] = []
         func flush() {
             guard let a = addr else { return }
-            let r = entryASCII(u, a, detail, said: true)
+            let r = entryASCII(u, string(u, trim(u, a, "<> \t")), detail, said: true)
             if !out.contains(where: { $0.recipient == r.recipient }) { out.append(r) }
             addr = nil
             detail.removeAll(keepingCapacity: true)
         }
-        var pos: Int? = 0
-        while let line = nextLine(u, &pos) {
+        var lines = LineCursor(u)
+        while let line = lines.next() {
             if addr != nil {
                 // indented continuation lines; Courier adds the `>>> command` / `<<< reply` pairs
                 if hasPrefix(u, line, "<<< ") {
@@ -360,7 +424,7 @@ extension TextBounce {
             guard line.count > 0, u[line.lowerBound] == 0x3C, let gt = firstByte(u, 0x3E, in: line),
                 firstByte(u, 0x40, in: line.lowerBound..<gt) != nil
             else { continue }
-            addr = string(u, (line.lowerBound + 1)..<gt)
+            addr = (line.lowerBound + 1)..<gt
             var rest = (gt + 1)..<line.upperBound
             if hasPrefix(u, rest, " (expanded from"), let p = firstByte(u, 0x29, in: rest) {
                 rest = (p + 1)..<rest.upperBound
@@ -375,33 +439,37 @@ extension TextBounce {
     /// or the older `<host #5.1.1 smtp;550 ...>` form.
     static func exchangeASCII(_ u: UnsafeBufferPointer<UInt8>) -> [RecipientReport] {
         var out: [RecipientReport] = []
-        var lastAddr: String?
-        var pos: Int? = 0
-        while let line = nextLine(u, &pos) {
+        // the address as written (trimmed of `<>`) and as the entry's recipient
+        var lastAddr: (written: String, recipient: String)?
+        var lines = LineCursor(u)
+        while let line = lines.next() {
             let t = trimBlanks(u, line)
             // the first word: `t` starts with no blank, so up to the first space
             let fw = t.lowerBound..<(firstByte(u, 0x20, in: t) ?? t.upperBound)
             if firstByte(u, 0x40, in: fw) != nil, firstByte(u, 0x3C, in: fw) == nil,
                 fw.upperBound == t.upperBound || find(u, " on ", in: t) != nil
             {
-                lastAddr = string(u, trim(u, fw, "<>"))
+                let a = trim(u, fw, "<>")
+                let written = string(u, a)
+                let r = trim(u, a, "<> \t")
+                lastAddr = (written, r == a ? written : string(u, r))
                 continue
             }
-            guard let addr = lastAddr else { continue }
+            guard let (addr, recipient) = lastAddr else { continue }
             if let r = find(u, "Remote Server returned '", in: t) ?? find(u, "Remote server returned '", in: t) {
                 let d = trim(u, (r + 24)..<t.upperBound, "'")
                 out.removeAll { $0.recipient == addr }
-                out.append(entryASCII(u, addr, [d]))
+                out.append(entryASCII(u, recipient, [d]))
             } else if t.count > 0, u[t.lowerBound] == 0x3C, let hash = find(u, " #", in: t) {
                 let host = string(u, (t.lowerBound + 1)..<hash)
                 var d = trim(u, (hash + 2)..<t.upperBound, "<> ")
                 if let semi = firstByte(u, 0x3B, in: d) { d = (semi + 1)..<d.upperBound }
-                var r = entryASCII(u, addr, [d])
+                var r = entryASCII(u, recipient, [d])
                 r.remoteMTA = host
                 if !out.contains(where: { $0.recipient == addr }) { out.append(r) }
             }
         }
-        if out.isEmpty, let addr = lastAddr { out.append(entryASCII(u, addr, [])) }
+        if out.isEmpty, let (_, recipient) = lastAddr { out.append(entryASCII(u, recipient, [])) }
         return out
     }
 }

@@ -85,6 +85,26 @@ import Testing
         #expect(s.recipients.first?.status == "4.2.2")
     }
 
+    /// ` said: ` found from its colon, where the plain search finds it.
+    @Test func saidFromItsColon() {
+        var cases = [
+            "", " said: ", " said:", "said: x", " said: x", "x said: y said: z", ":::: said: ", "a: b said:: x said: y",
+            " sai: said: ", " said:x said: y", "host mx[1.2.3.4] said: 550 5.1.1 no", "x said: ",
+        ]
+        var rng = Rand(state: 42)
+        let alphabet = Array(" said:x".utf8)
+        for _ in 0..<2000 {
+            cases.append(
+                String(decoding: (0..<rng.below(16)).map { _ in alphabet[rng.below(alphabet.count)] }, as: UTF8.self))
+        }
+        for c in cases {
+            let (got, want) = Array(c.utf8).withUnsafeBufferPointer { d in
+                (TextBounce.saidAt(d), TextBounce.find(d, " said: ", in: 0..<d.count))
+            }
+            #expect(got == want, "\(c.debugDescription)")
+        }
+    }
+
     /// Exchange / Office 365 as the Gmail and Exchange classes of the bench write it, and the
     /// older `<host #5.x.x smtp;...>` form.
     @Test func exchangeOnBytes() {
@@ -322,6 +342,26 @@ import Testing
         }
     }
 
+    /// Phrases in every order (and Sendmail's pair after another phrase): the phrases looked
+    /// for give the shape all the phrases give, and the reading is the general one.
+    @Test func phraseOrdersGiveTheGeneralShape() {
+        let list = TextBounce.markerList
+        var texts: [String] = []
+        for a in list {
+            for b in list { texts.append("x " + a + "\n" + b.uppercased() + " y") }
+            texts.append(a + "\n" + list[7] + "\n" + list[8])
+            texts.append(a + "\n" + list[8] + "\n" + list[7])
+        }
+        for t in texts {
+            let lower = t.lowercased()
+            var all: UInt32 = 0
+            for (k, m) in list.enumerated() where lower.contains(m) { all |= 1 << UInt32(k) }
+            let mask = t.utf8.withContiguousStorageIfAvailable(TextBounce.markerMask)
+            #expect(mask.map(TextBounce.shape) == TextBounce.shape(all), "\(t.debugDescription)")
+            Self.check(t + "\n<a@b.example>: 550 5.1.1 no\n")
+        }
+    }
+
     /// SplitMix64, so a failure can be replayed.
     struct Rand {
         var state: UInt64
@@ -385,6 +425,16 @@ import Testing
                 default: nil
                 }
             Self.check(text, failed: failed, "round \(round)")
+            // the shape from the phrases looked for equals the shape from all phrases held
+            let lower = text.lowercased()
+            var all: UInt32 = 0
+            for (k, m) in TextBounce.markerList.enumerated() where lower.contains(m) { all |= 1 << UInt32(k) }
+            if let mask = text.utf8.withContiguousStorageIfAvailable(TextBounce.markerMask),
+                text.utf8.allSatisfy({ $0 < 0x80 })
+            {
+                #expect(TextBounce.shape(mask) == TextBounce.shape(all), "round \(round)")
+                #expect(mask & ~all == 0, "round \(round)")
+            }
         }
     }
 }
