@@ -184,11 +184,7 @@ extension TextBounce {
         var out = TextBounce()
         switch shape(markerMask(u)) {
         case .exim:
-            out = TextBounce(
-                mta: "exim",
-                recipients: indentedEntries(
-                    lines(), after: ["address(es) failed", "has not yet been delivered", "have not yet been delivered"])
-            )
+            out = TextBounce(mta: "exim", recipients: indentedEntriesASCII(u))
         case .qmail: out = TextBounce(mta: "qmail", recipients: qmail(lines()))
         case .sendmail: out = TextBounce(mta: "sendmail", recipients: sendmail(lines()))
         case .exchange: out = TextBounce(mta: "exchange", recipients: exchangeASCII(u))
@@ -204,7 +200,7 @@ extension TextBounce {
             out.recipients = angleEntriesASCII(u)
         }
         if let failed = failedHeader {
-            addFailed(failed, lines(), &out)
+            addFailedASCII(u, failed, &out)
         }
         return out
     }
@@ -312,9 +308,10 @@ extension TextBounce {
     /// address already trimmed of `<> \t`;
     /// `said` adds what `angleEntries` does with a diagnostic holding ` said: `.
     static func entryASCII(
-        _ u: UnsafeBufferPointer<UInt8>, _ recipient: String, _ detail: [Range<Int>], said: Bool = false
+        _ u: UnsafeBufferPointer<UInt8>, _ recipient: String, _ detail: [Range<Int>], action: String = "failed",
+        said: Bool = false
     ) -> RecipientReport {
-        var r = RecipientReport(recipient: recipient, action: "failed")
+        var r = RecipientReport(recipient: recipient, action: action)
         var capacity = detail.count
         for p in detail { capacity += p.count }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { diag in
@@ -471,5 +468,127 @@ extension TextBounce {
         }
         if out.isEmpty, let (_, recipient) = lastAddr { out.append(entryASCII(u, recipient, [])) }
         return out
+    }
+
+    /// `addFailed` with the first SMTP reply line found on the bytes, and only when an
+    /// address is missing (the general code finds it first; the answer is the same).
+    static func addFailedASCII(_ u: UnsafeBufferPointer<UInt8>, _ failed: String, _ out: inout TextBounce) {
+        let listed = failed.split(separator: ",").map { $0.trimmingCharacters(in: " \t<>") }.filter { !$0.isEmpty }
+        let known = Set(out.recipients.map { $0.recipient.lowercased() })
+        var firstReply: String??
+        for addr in listed where !known.contains(addr.lowercased()) {
+            if firstReply == nil {
+                var found: String?
+                var lines = LineCursor(u)
+                while found == nil, let line = lines.next() {
+                    if isReplyLine(u, line) { found = string(u, line).collapsingWhitespace }
+                }
+                firstReply = .some(found)
+            }
+            let reply = firstReply ?? nil
+            out.recipients.append(entry(addr, reply.map { [$0] } ?? []))
+        }
+    }
+
+    /// `BounceClassifier.replyCode(in:) != nil` for an ASCII line: after blanks, three digits
+    /// making 200 to 599, then the end, a space or `-`.
+    static func isReplyLine(_ u: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let t = trimBlanks(u, line)
+        guard t.count >= 3 else { return false }
+        let a = t.lowerBound
+        guard u[a] >= 0x32, u[a] <= 0x35, u[a + 1] >= 0x30, u[a + 1] <= 0x39, u[a + 2] >= 0x30, u[a + 2] <= 0x39
+        else { return false }
+        return t.count == 3 || u[a + 3] == 0x20 || u[a + 3] == 0x2D
+    }
+
+    /// `indentedEntries(lines, after: Exim's phrases)` on the bytes: after the marker line,
+    /// `  address` at two spaces then detail lines indented deeper.
+    static func indentedEntriesASCII(_ u: UnsafeBufferPointer<UInt8>) -> [RecipientReport] {
+        // the marker line that introduces the list ends with a colon; prose lines do not
+        func isMarker(_ l: Range<Int>) -> Bool {
+            findFolded(u, "address(es) failed", in: l) || findFolded(u, "has not yet been delivered", in: l)
+                || findFolded(u, "have not yet been delivered", in: l)
+        }
+        var firstMarker: (line: Range<Int>, next: Int?)?
+        var start: (line: Range<Int>, next: Int?)?
+        var lines = LineCursor(u)
+        while let line = lines.next() {
+            let t = trimBlanks(u, line)
+            let colon = t.count > 0 && u[t.upperBound - 1] == 0x3A
+            // a marker line ending in a colon is the start; else the first marker line is
+            if !colon && firstMarker != nil { continue }
+            guard isMarker(line) else { continue }
+            if colon {
+                start = (line, lines.pos)
+                break
+            }
+            firstMarker = (line, lines.pos)
+        }
+        guard let (startLine, next) = start ?? firstMarker else { return [] }
+        let delayed = findFolded(u, "not yet been delivered", in: startLine)
+        let action = delayed ? "delayed" : "failed"
+        var out: [RecipientReport] = []
+        var head: Range<Int>?
+        var detail: [Range<Int>] = []
+        func flush() {
+            guard let h = head else { return }
+            var addr = h
+            if firstByte(u, 0x40, in: h) == nil || firstByte(u, 0x20, in: h) != nil {
+                if let gen = detail.first(where: { findFolded(u, "generated by ", in: $0) }) {
+                    let t = trimBlanks(u, gen)
+                    addr = trim(u, (t.lowerBound + min(13, t.count))..<t.upperBound, " <>")
+                } else {
+                    // the first space-separated word holding an `@`
+                    var a = h.lowerBound
+                    while a < h.upperBound {
+                        while a < h.upperBound, u[a] == 0x20 { a += 1 }
+                        var b = a
+                        while b < h.upperBound, u[b] != 0x20 { b += 1 }
+                        if a < b, firstByte(u, 0x40, in: a..<b) != nil {
+                            addr = a..<b
+                            break
+                        }
+                        a = b
+                    }
+                }
+            }
+            out.append(entryASCII(u, string(u, trim(u, addr, "<> \t")), detail, action: action))
+            head = nil
+            detail.removeAll(keepingCapacity: true)
+        }
+        var rest = LineCursor(u)
+        rest.pos = next
+        while let line = rest.next() {
+            let t = trimBlanks(u, line)
+            if t.isEmpty { continue }
+            var indent = 0
+            while line.lowerBound + indent < line.upperBound, u[line.lowerBound + indent] == 0x20 { indent += 1 }
+            if indent == 0 { break }
+            if indent <= 3 {
+                flush()
+                head = t
+            } else if head != nil {
+                detail.append(line)
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// `r` holds `w` (lowercase), ASCII letters compared without case.
+    static func findFolded(_ u: UnsafeBufferPointer<UInt8>, _ w: StaticString, in r: Range<Int>) -> Bool {
+        let s = UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount)
+        guard r.count >= s.count, let first = s.first else { return s.isEmpty }
+        var i = r.lowerBound
+        let last = r.upperBound - s.count
+        while i <= last {
+            if fold(u[i]) == first {
+                var j = 1
+                while j < s.count, fold(u[i + j]) == s[j] { j += 1 }
+                if j == s.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }
