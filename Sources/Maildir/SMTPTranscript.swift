@@ -14,7 +14,32 @@ public struct SMTPTranscript: Sendable {
     public init() {}
 
     /// True when the subject is Postfix's transcript subject.
+    /// Found on the UTF-8 bytes with ASCII letters folded: the same answer as `matchesGeneral`
+    /// for any subject, as a non-ASCII character lowercases to non-ASCII bytes except K (Kelvin
+    /// sign) and İ (to `i` and a combining dot), and the phrase has no `k` and no `i`.
     public static func matches(subject: String?) -> Bool {
+        guard var s = subject else { return false }
+        return s.withUTF8 { u in
+            let phrase: StaticString = "smtp server: errors from"
+            let p = UnsafeBufferPointer(start: phrase.utf8Start, count: phrase.utf8CodeUnitCount)
+            guard u.count >= p.count else { return false }
+            var i = 0
+            while i <= u.count - p.count {
+                var j = 0
+                while j < p.count {
+                    let c = u[i + j]
+                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != p[j] { break }
+                    j += 1
+                }
+                if j == p.count { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// The String reading of `matches` (the reference of the tests).
+    static func matchesGeneral(subject: String?) -> Bool {
         (subject ?? "").lowercased().contains("smtp server: errors from")
     }
 

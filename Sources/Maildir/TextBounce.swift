@@ -16,7 +16,17 @@ public struct TextBounce: Sendable {
     }
 
     /// Reads the notification text; `failedHeader` is the X-Failed-Recipients value if any.
+    /// ASCII text is read on its bytes (TextBounce+Bytes.swift), the rest by `parseGeneral`.
     public static func parse(_ text: String, failedHeader: String? = nil) -> TextBounce {
+        let fast = text.utf8.withContiguousStorageIfAvailable { u -> TextBounce? in
+            Charsets.isASCII(u) ? parseASCII(u, failedHeader: failedHeader) : nil
+        }
+        if let fast, let fast { return fast }
+        return parseGeneral(text, failedHeader: failedHeader)
+    }
+
+    /// The general reading on Strings (any text): the reference for `parseASCII`.
+    static func parseGeneral(_ text: String, failedHeader: String? = nil) -> TextBounce {
         let lines =
             text.utf8.withContiguousStorageIfAvailable(TextBounce.lines)
             ?? text.textLines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
@@ -60,14 +70,19 @@ public struct TextBounce: Sendable {
             out.recipients = angleEntries(lines)
         }
         if let failed = failedHeader {
-            let listed = failed.split(separator: ",").map { $0.trimmingCharacters(in: " \t<>") }.filter { !$0.isEmpty }
-            let known = Set(out.recipients.map { $0.recipient.lowercased() })
-            let firstReply = lines.first { BounceClassifier.replyCode(in: $0) != nil }?.collapsingWhitespace
-            for addr in listed where !known.contains(addr.lowercased()) {
-                out.recipients.append(entry(addr, firstReply.map { [$0] } ?? []))
-            }
+            addFailed(failed, lines, &out)
         }
         return out
+    }
+
+    /// The X-Failed-Recipients addresses the text did not list, with the first SMTP reply.
+    static func addFailed(_ failed: String, _ lines: [String], _ out: inout TextBounce) {
+        let listed = failed.split(separator: ",").map { $0.trimmingCharacters(in: " \t<>") }.filter { !$0.isEmpty }
+        let known = Set(out.recipients.map { $0.recipient.lowercased() })
+        let firstReply = lines.first { BounceClassifier.replyCode(in: $0) != nil }?.collapsingWhitespace
+        for addr in listed where !known.contains(addr.lowercased()) {
+            out.recipients.append(entry(addr, firstReply.map { [$0] } ?? []))
+        }
     }
 
     /// `textLines` of UTF-8 text as Strings made straight from the bytes (every cut is at an
