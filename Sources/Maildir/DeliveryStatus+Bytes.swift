@@ -63,8 +63,7 @@ extension DeliveryStatus {
                 }
                 continue
             }
-            var colon = a
-            while colon < end, u[colon] != 0x3A { colon += 1 }
+            let colon = firstColon(u, a, end)
             guard colon < end else { continue }
             if let f = pending { finish(f) }
             var kh = colon
@@ -107,6 +106,21 @@ extension DeliveryStatus {
             }
         }
         while i < n, u[i] != 0x0A, u[i] != 0x0D { i += 1 }
+        return i
+    }
+
+    /// The index of the first `:` in `u[from..<to]` (`to` if none), eight bytes at a time.
+    @inline(__always) static func firstColon(_ u: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var i = from
+        if let base = u.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= to {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x3A3A_3A3A_3A3A_3A3A
+                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+        }
+        while i < to, u[i] != 0x3A { i += 1 }
         return i
     }
 
@@ -174,23 +188,45 @@ extension DeliveryStatus {
         }
     }
 
+    /// No blank at either end, no tab or line break, no two spaces in a row: `collapsed` would
+    /// give the bytes back as they are. Eight bytes at a time (ASCII: each byte below 0x80).
+    static func isCollapsed(_ v: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = v.first, let last = v.last else { return true }
+        if isBlank(first) || isBlank(last) { return false }
+        let n = v.count
+        var k = 0
+        if let base = v.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            // the high bit of each byte equal to `c` (bytes below 0x80: no carry between bytes)
+            @inline(__always) func equal(_ w: UInt64, _ c: UInt64) -> UInt64 {
+                ~((w ^ c) &+ 0x7F7F_7F7F_7F7F_7F7F) & highs
+            }
+            var spaceBefore = false
+            while k + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let sp = equal(w, 0x2020_2020_2020_2020)
+                let breaks =
+                    equal(w, 0x0909_0909_0909_0909) | equal(w, 0x0A0A_0A0A_0A0A_0A0A)
+                    | equal(w, 0x0D0D_0D0D_0D0D_0D0D)
+                // a space followed by a space: within the word, or the last byte before and the first here
+                if breaks != 0 || sp & (sp >> 8) != 0 || spaceBefore && sp & 0x80 != 0 { return false }
+                spaceBefore = sp >> 63 != 0
+                k += 8
+            }
+        }
+        while k < n {
+            let b = v[k]
+            if b == 0x09 || b == 0x0A || b == 0x0D || b == 0x20 && k > 0 && v[k - 1] == 0x20 { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// `collapsingWhitespace` of ASCII bytes: runs of blanks and line breaks as one space, trimmed.
     static func collapsed(_ v: UnsafeBufferPointer<UInt8>) -> String {
         // nothing to collapse (nearly always): the bytes as they are
-        var plain = v.first.map { !isBlank($0) } ?? true
-        if plain, let last = v.last, isBlank(last) { plain = false }
-        if plain {
-            var k = 0
-            while k < v.count {
-                let b = v[k]
-                if b == 0x09 || b == 0x0A || b == 0x0D || b == 0x20 && k + 1 < v.count && v[k + 1] == 0x20 {
-                    plain = false
-                    break
-                }
-                k += 1
-            }
-        }
-        if plain { return string(v, 0..<v.count) }
+        if isCollapsed(v) { return string(v, 0..<v.count) }
         return String(unsafeUninitializedCapacity: v.count) { out in
             var n = 0
             var gap = false
@@ -232,13 +268,38 @@ extension DeliveryStatus.Field {
             self = .other
             return
         }
-        let name = candidate.staticName
-        let p = name.utf8Start
-        for i in 0..<key.count where HeaderBlock.foldASCII(key[i]) != p[i] {
+        // the name's bytes are lowercase letters and `-`: a key byte matches a letter when it
+        // is that letter in either case (the byte | 0x20), a `-` only when it is `-`
+        let n = key.count
+        guard let kp = key.baseAddress else {
             self = .other
             return
         }
-        self = candidate
+        let k = UnsafeRawPointer(kp)
+        let p = UnsafeRawPointer(candidate.staticName.utf8Start)
+        var same: Bool
+        if n >= 8 {
+            @inline(__always) func word(_ at: Int) -> Bool {
+                let name = p.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                let letters = (name & 0x4040_4040_4040_4040) >> 1
+                return k.loadUnaligned(fromByteOffset: at, as: UInt64.self) | letters == name
+            }
+            same = word(n - 8)
+            var at = 0
+            while same, at + 8 < n {
+                same = word(at)
+                at += 8
+            }
+        } else {
+            // six bytes: two words of four, overlapping
+            @inline(__always) func word(_ at: Int) -> Bool {
+                let name = p.loadUnaligned(fromByteOffset: at, as: UInt32.self)
+                let letters = (name & 0x4040_4040) >> 1
+                return k.loadUnaligned(fromByteOffset: at, as: UInt32.self) | letters == name
+            }
+            same = word(0) && word(n - 4)
+        }
+        self = same ? candidate : .other
     }
 
     /// `name` as a static string (its bytes read without a String).

@@ -207,7 +207,14 @@ func expectSameDSN(_ body: String, _ comment: @autoclosure () -> String = "") {
 
     @Test func fieldNamesOnBytes() {
         var rng = DSNRandom(seed: 7)
-        var names = DeliveryStatus.Field.known.map(\.name) + ["", "a", "action ", "actio", "statuS", "xx"]
+        var names =
+            DeliveryStatus.Field.known.map(\.name) + [
+                "", "a", "action ", "actio", "statuS", "xx", "final\rrecipient", "final\u{0D}Recipient",
+                "final_recipient",
+                "Remote\rMTA", "x-postfix-queue\rid", "@ction", "st@tus", "ACTION", "Final-Recipient",
+                "FINAL-RECIPIENT",
+                "remote-mta\n", "reporting mta", "reporting\u{0D}mta", "Diagnostic-Code", "diagnostic\u{0C}code",
+            ]
         for n in DeliveryStatus.Field.known.map(\.name) {
             names.append(n.uppercased())
             for _ in 0..<20 {
@@ -226,6 +233,39 @@ func expectSameDSN(_ body: String, _ comment: @autoclosure () -> String = "") {
             #expect(DeliveryStatus.Field(name: $0) == .finalRecipient)
         }
         Array("Final-Recipiens".utf8).withUnsafeBufferPointer { #expect(DeliveryStatus.Field(name: $0) == .other) }
+    }
+
+    @Test func collapsedOnBytes() {
+        var rng = DSNRandom(seed: 13)
+        let alphabet = Array(" \t\r\nab;:".utf8) + Array(repeating: 0x78, count: 6)
+        var cases: [[UInt8]] = []
+        // one space pair, tab or line break at every place of a longer word-less text
+        for at in 0..<23 {
+            for odd in ["  ", "\t", "\r", "\n", " x"] {
+                var b = Array(repeating: UInt8(0x78), count: 24)
+                b.replaceSubrange(at..<at + 2, with: Array(odd.utf8))
+                cases.append(b)
+            }
+        }
+        for _ in 0..<5000 { cases.append((0..<rng.below(30)).map { _ in rng.pick(alphabet) }) }
+        for b in cases {
+            let text = String(decoding: b, as: UTF8.self)
+            b.withUnsafeBufferPointer { u in
+                #expect(DeliveryStatus.collapsed(u) == text.collapsingWhitespace, "\(text.debugDescription)")
+                #expect(
+                    DeliveryStatus.isCollapsed(u) == (text.collapsingWhitespace == text), "\(text.debugDescription)")
+                for from in 0...u.count {
+                    var i = from
+                    while i < u.count, u[i] != 0x3A { i += 1 }
+                    #expect(DeliveryStatus.firstColon(u, from, u.count) == i)
+                }
+                if u.count > 3 {
+                    var i = 1
+                    while i < u.count - 1, u[i] != 0x3A { i += 1 }
+                    #expect(DeliveryStatus.firstColon(u, 1, u.count - 1) == i)
+                }
+            }
+        }
     }
 
     @Test func lineEndsEightBytesAtATime() {
