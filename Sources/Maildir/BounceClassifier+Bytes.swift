@@ -1,7 +1,7 @@
 // BounceClassifier+Bytes.swift: the classifier's hot steps on ASCII bytes, with no array
 // made per call: a status code read as it is checked, the action word compared without
-// lowercasing it, and the phrase search done in one pass over the text, its letters folded
-// as they are read (the phrases are found by the trigram their first three bytes make).
+// lowercasing it, and the phrase search done in one pass over the lowercased text (the
+// phrases are found by the bucket their first three bytes make).
 
 import Glibc
 import MailModel
@@ -80,31 +80,40 @@ extension BounceClassifier {
         return v * sign
     }
 
-    /// The phrases by the trigram bucket of their first three bytes: the entries of bucket
-    /// `g` are `order[start[g]..<start[g + 1]]`, in table order.
+    /// The phrases by the bucket (`bucket(_:_:_:)`) of their first three bytes: the entries of
+    /// bucket `g` are `order[start[g]..<start[g + 1]]`, in table order.
     struct PhraseIndex: Sendable {
         var start: [Int32]
         var order: [Int32]
 
         init(_ table: PhraseTable) {
+            let heads = table.entries.map {
+                BounceClassifier.bucket(table.bytes[$0.start], table.bytes[$0.start + 1], table.bytes[$0.start + 2])
+            }
             var counts = [Int32](repeating: 0, count: 4097)
-            for e in table.entries { counts[e.head + 1] += 1 }
+            for g in heads { counts[g + 1] += 1 }
             for g in 0..<4096 { counts[g + 1] += counts[g] }
             start = counts
             var fill = counts
             order = [Int32](repeating: 0, count: table.entries.count)
-            for (i, e) in table.entries.enumerated() {
-                order[Int(fill[e.head])] = Int32(i)
-                fill[e.head] += 1
+            for (i, g) in heads.enumerated() {
+                order[Int(fill[g])] = Int32(i)
+                fill[g] += 1
             }
         }
+    }
+
+    /// Three bytes' bucket, 12 bits: what the search's rolling `((g << 4) ^ c) & 0xFFF` makes
+    /// of them (after three steps the byte before them is shifted out).
+    @inline(__always) static func bucket(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) << 8 ^ Int(b) << 4 ^ Int(c)) & 0xFFF
     }
 
     static let phraseIndex = PhraseIndex(phraseTable)
 
     /// `phraseReason(bytes:)` of the ASCII text lowercased: the text lowercased eight bytes
     /// at a time into a scratch buffer, then at each position the phrases whose first three
-    /// bytes hash as the text's three there are compared; the match earliest in the tables
+    /// bytes fall in the bucket of the text's three there are compared; the match earliest in the tables
     /// decides.
     static func phraseReason(folding h: UnsafeBufferPointer<UInt8>) -> BounceReason? {
         let n = h.count
@@ -148,12 +157,10 @@ extension BounceClassifier {
             guard let pp = pb.baseAddress else { return }
             index.start.withUnsafeBufferPointer { bucket in
                 index.order.withUnsafeBufferPointer { order in
-                    var a = h[0]
-                    var b = h[1]
+                    var g = Int(h[0]) << 4 ^ Int(h[1])
                     var k = 0
                     while k + 2 < n {
-                        let c = h[k + 2]
-                        let g = trigram(a, b, c)
+                        g = (g << 4 ^ Int(h[k + 2])) & 0xFFF
                         var j = Int(bucket[g])
                         let end = Int(bucket[g + 1])
                         while j < end {
@@ -166,8 +173,6 @@ extension BounceClassifier {
                             }
                             j += 1
                         }
-                        a = b
-                        b = c
                         k += 1
                     }
                 }
