@@ -1,9 +1,8 @@
 // BounceClassifier+Bytes.swift: the classifier's hot steps on ASCII bytes, with no array
 // made per call: a status code read as it is checked, the action word compared without
-// lowercasing it, and the phrase search done in one pass over the lowercased text (the
-// phrases are found by the bucket their first three bytes make).
+// lowercasing it, and the phrase search done in one pass over the text through an automaton
+// of all the phrases (Aho-Corasick), letters folded by the byte classes it reads.
 
-import Glibc
 import MailModel
 
 extension BounceClassifier {
@@ -80,104 +79,106 @@ extension BounceClassifier {
         return v * sign
     }
 
-    /// The phrases by the bucket (`bucket(_:_:_:)`) of their first three bytes: the entries of
-    /// bucket `g` are `order[start[g]..<start[g + 1]]`, in table order.
-    struct PhraseIndex: Sendable {
-        var start: [Int32]
-        var order: [Int32]
+    /// The phrase tables as one automaton (Aho-Corasick, every transition filled in): a byte
+    /// of the text moves it from state to state; each state knows the earliest table entry
+    /// that ends there, itself or through its failure links. Bytes are read through a class
+    /// table: a byte's class is that of its lowercase form (so the text need not be
+    /// lowercased), class 0 for bytes in no phrase.
+    struct PhraseAutomaton: Sendable {
+        var classes: [UInt8]
+        var classCount: Int
+        /// `next[state * classCount + class]`.
+        var next: [UInt16]
+        /// Per state, the earliest table entry ending there, `UInt16.max` if none.
+        var earliest: [UInt16]
 
         init(_ table: PhraseTable) {
-            let heads = table.entries.map {
-                BounceClassifier.bucket(table.bytes[$0.start], table.bytes[$0.start + 1], table.bytes[$0.start + 2])
+            var phraseClass = [UInt8](repeating: 0, count: 256)
+            var count = 1
+            for b in table.bytes where phraseClass[Int(b)] == 0 {
+                phraseClass[Int(b)] = UInt8(count)
+                count += 1
             }
-            var counts = [Int32](repeating: 0, count: 4097)
-            for g in heads { counts[g + 1] += 1 }
-            for g in 0..<4096 { counts[g + 1] += counts[g] }
-            start = counts
-            var fill = counts
-            order = [Int32](repeating: 0, count: table.entries.count)
-            for (i, g) in heads.enumerated() {
-                order[Int(fill[g])] = Int32(i)
-                fill[g] += 1
+            classes = (0..<256).map { phraseClass[Int(HeaderBlock.foldASCII(UInt8($0)))] }
+            classCount = count
+            // the trie, its edges in a list per state (first edge, next edge, class, child)
+            var firstEdge = [-1]
+            var nextEdge: [Int] = []
+            var edgeClass: [Int] = []
+            var edgeChild: [Int] = []
+            var ends = [Int.max]
+            for (i, e) in table.entries.enumerated() {
+                var s = 0
+                for k in 0..<e.count {
+                    let c = Int(phraseClass[Int(table.bytes[e.start + k])])
+                    var edge = firstEdge[s]
+                    while edge >= 0, edgeClass[edge] != c { edge = nextEdge[edge] }
+                    if edge < 0 {
+                        edge = edgeClass.count
+                        nextEdge.append(firstEdge[s])
+                        edgeClass.append(c)
+                        edgeChild.append(ends.count)
+                        firstEdge[s] = edge
+                        firstEdge.append(-1)
+                        ends.append(Int.max)
+                    }
+                    s = edgeChild[edge]
+                }
+                ends[s] = min(ends[s], i)
             }
+            // breadth first, each state's row its failure state's row with its own edges set;
+            // a child's failure state is where the parent's failure state goes on its class
+            let states = ends.count
+            var table = [UInt16](repeating: 0, count: states * count)
+            var fail = [Int](repeating: 0, count: states)
+            var queue = [0]
+            var head = 0
+            table.withUnsafeMutableBufferPointer { t in
+                guard let base = t.baseAddress else { return }
+                while head < queue.count {
+                    let s = queue[head]
+                    head += 1
+                    let f = fail[s]
+                    if s != 0 {
+                        ends[s] = min(ends[s], ends[f])
+                        (base + s * count).update(from: base + f * count, count: count)
+                    }
+                    var edge = firstEdge[s]
+                    while edge >= 0 {
+                        let child = edgeChild[edge]
+                        fail[child] = s == 0 ? 0 : Int(t[f * count + edgeClass[edge]])
+                        t[s * count + edgeClass[edge]] = UInt16(child)
+                        queue.append(child)
+                        edge = nextEdge[edge]
+                    }
+                }
+            }
+            next = table
+            earliest = ends.map { $0 == Int.max ? UInt16.max : UInt16($0) }
         }
     }
 
-    /// Three bytes' bucket, 12 bits: what the search's rolling `((g << 4) ^ c) & 0xFFF` makes
-    /// of them (after three steps the byte before them is shifted out).
-    @inline(__always) static func bucket(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
-        (Int(a) << 8 ^ Int(b) << 4 ^ Int(c)) & 0xFFF
-    }
+    static let phraseAutomaton = PhraseAutomaton(phraseTable)
 
-    static let phraseIndex = PhraseIndex(phraseTable)
-
-    /// `phraseReason(bytes:)` of the ASCII text lowercased: the text lowercased eight bytes
-    /// at a time into a scratch buffer, then at each position the phrases whose first three
-    /// bytes fall in the bucket of the text's three there are compared; the match earliest in the tables
-    /// decides.
+    /// `phraseReason(bytes:)` of the ASCII text lowercased: the text run through the phrase
+    /// automaton once; the match earliest in the tables decides.
     static func phraseReason(folding h: UnsafeBufferPointer<UInt8>) -> BounceReason? {
-        let n = h.count
-        guard n >= 3 else { return nil }  // every phrase has three bytes at least
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { low -> BounceReason? in
-            lowercaseASCII(h, into: low)
-            return phraseReason(lowercased: UnsafeBufferPointer(low))
-        }
-    }
-
-    /// ASCII bytes lowercased into `out` (as long as `h`): A-Z found eight at a time.
-    static func lowercaseASCII(_ h: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) {
-        let n = h.count
-        var k = 0
-        if let src = h.baseAddress, let dst = out.baseAddress {
-            let raw = UnsafeRawPointer(src)
-            let rawOut = UnsafeMutableRawPointer(dst)
-            while k + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
-                // bytes below 0x80: + 0x3F sets the high bit from A on, + 0x25 from [ on
-                let fromA = (w &+ 0x3F3F_3F3F_3F3F_3F3F) & 0x8080_8080_8080_8080
-                let pastZ = (w &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
-                rawOut.storeBytes(of: w | ((fromA & ~pastZ) >> 2), toByteOffset: k, as: UInt64.self)
-                k += 8
-            }
-        }
-        while k < n {
-            out[k] = HeaderBlock.foldASCII(h[k])
-            k += 1
-        }
-    }
-
-    /// The phrase search on lowercased bytes (see `phraseReason(folding:)`).
-    static func phraseReason(lowercased h: UnsafeBufferPointer<UInt8>) -> BounceReason? {
-        let n = h.count
-        guard n >= 3, let hp = h.baseAddress else { return nil }
-        let table = phraseTable
-        let index = phraseIndex
-        var best = Int.max
-        table.bytes.withUnsafeBufferPointer { pb in
-            guard let pp = pb.baseAddress else { return }
-            index.start.withUnsafeBufferPointer { bucket in
-                index.order.withUnsafeBufferPointer { order in
-                    var g = Int(h[0]) << 4 ^ Int(h[1])
-                    var k = 0
-                    while k + 2 < n {
-                        g = (g << 4 ^ Int(h[k + 2])) & 0xFFF
-                        var j = Int(bucket[g])
-                        let end = Int(bucket[g + 1])
-                        while j < end {
-                            let i = Int(order[j])
-                            if i >= best { break }
-                            let e = table.entries[i]
-                            if e.count <= n - k, memcmp(hp + k, pp + e.start, e.count) == 0 {
-                                best = i
-                                break
-                            }
-                            j += 1
-                        }
-                        k += 1
+        let a = phraseAutomaton
+        let width = a.classCount
+        var best = Int(UInt16.max)
+        a.classes.withUnsafeBufferPointer { classes in
+            a.next.withUnsafeBufferPointer { next in
+                a.earliest.withUnsafeBufferPointer { earliest in
+                    var s = 0
+                    for b in h {
+                        s = Int(next[s &* width &+ Int(classes[Int(b)])])
+                        best = min(best, Int(earliest[s]))
                     }
                 }
             }
         }
-        return best == Int.max ? nil : table.reasons[table.entries[best].reason]
+        guard best < Int(UInt16.max) else { return nil }
+        let table = phraseTable
+        return table.reasons[table.entries[best].reason]
     }
 }

@@ -1,6 +1,6 @@
 // BounceClassifierBytesTests.swift: the classifier's byte paths (status codes read without
-// arrays, the action word compared without lowercasing, the phrase search by trigram bucket
-// on text lowercased eight bytes at a time) and the bounce's finish (classified in place, the
+// arrays, the action word compared without lowercasing, the phrase search through one
+// automaton of all phrases, letters folded as read) and the bounce's finish (classified in place, the
 // fact built in one buffer) against their first, general forms: hand-written cases from the
 // samples, then crafted and random inputs (seeded).
 
@@ -91,15 +91,27 @@ import Testing
         }
     }
 
-    @Test func lowercasingEightBytesAtATime() {
-        var rng = DSNRandom(seed: 99)
-        for _ in 0..<3000 {
-            let b = (0..<rng.below(40)).map { _ in UInt8(rng.below(128)) }
-            let out = [UInt8](unsafeUninitializedCapacity: b.count) { buf, n in
-                b.withUnsafeBufferPointer { BounceClassifier.lowercaseASCII($0, into: buf) }
-                n = b.count
+    /// Pieces of phrases run together (prefixes, suffixes, overlaps: the automaton's failure
+    /// links) with any ASCII byte between them, against the search on the lowercased text.
+    @Test func phraseFragmentsAndAnyASCII() {
+        var rng = DSNRandom(seed: 4242)
+        let phrases = BounceClassifier.phrases.flatMap { $0.1 }
+        for _ in 0..<6000 {
+            var b: [UInt8] = []
+            for _ in 0..<rng.below(8) {
+                if rng.chance(70) {
+                    let p = Array(rng.pick(phrases).utf8)
+                    let lo = rng.chance(50) ? 0 : rng.below(p.count)
+                    let hi = rng.chance(50) ? p.count : lo + rng.below(p.count - lo + 1)
+                    b += p[lo..<hi].map { $0 >= 0x61 && $0 <= 0x7A && rng.chance(20) ? $0 ^ 0x20 : $0 }
+                } else {
+                    b.append(UInt8(rng.below(128)))
+                }
             }
-            #expect(out == b.map(HeaderBlock.foldASCII), "\(b)")
+            let text = String(decoding: b, as: UTF8.self)
+            #expect(
+                BounceClassifier.phraseReason(lowercasing: text) == BounceClassifier.phraseReason(text.lowercased()),
+                "\(text.debugDescription)")
         }
     }
 
