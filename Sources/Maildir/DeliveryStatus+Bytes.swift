@@ -97,11 +97,13 @@ extension DeliveryStatus {
             let ones: UInt64 = 0x0101_0101_0101_0101
             let highs: UInt64 = 0x8080_8080_8080_8080
             while i + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 let lf = w ^ 0x0A0A_0A0A_0A0A_0A0A
                 let cr = w ^ 0x0D0D_0D0D_0D0D_0D0D
-                // a zero byte in either: that word holds a line break
-                if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs != 0 { break }
+                // a zero byte in either: that word holds a line break, the first at the lowest
+                // flag (a flag can be false only above a true one)
+                let found = ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs
+                if found != 0 { return i + found.trailingZeroBitCount >> 3 }
                 i += 8
             }
         }
@@ -115,8 +117,10 @@ extension DeliveryStatus {
         if let base = u.baseAddress {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= to {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x3A3A_3A3A_3A3A_3A3A
-                if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { break }
+                let x =
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x3A3A_3A3A_3A3A_3A3A
+                let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if found != 0 { return i + found.trailingZeroBitCount >> 3 }
                 i += 8
             }
         }
@@ -204,7 +208,7 @@ extension DeliveryStatus {
             }
             var spaceBefore = false
             while k + 8 <= n {
-                let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
                 let sp = equal(w, 0x2020_2020_2020_2020)
                 let breaks =
                     equal(w, 0x0909_0909_0909_0909) | equal(w, 0x0A0A_0A0A_0A0A_0A0A)
