@@ -41,8 +41,12 @@ extension DeliveryStatus {
                 // a blank line ends the block
                 if let f = pending {
                     finish(f)
-                    if hasR { ds.recipients.append(r) }
-                    r = RecipientReport(recipient: "")
+                    if hasR {
+                        // moved out, a blank one in its place (no copy of its Strings)
+                        var done = RecipientReport(recipient: "")
+                        swap(&done, &r)
+                        ds.recipients.append(done)
+                    }
                     hasR = false
                     pending = nil
                 }
