@@ -195,21 +195,38 @@ public enum BounceClassifier {
 
     /// The reason for one recipient: phrase first, then status code (with action), else undefined.
     public static func reason(status: String?, diagnostic: String?, action: String? = nil) -> BounceReason {
+        reason(parsedStatus: status.flatMap(dsnStatus), diagnostic: diagnostic, action: action)
+    }
+
+    /// `reason` with the status already read (`dsnStatus` of it).
+    static func reason(parsedStatus: DSNStatus?, diagnostic: String?, action: String? = nil) -> BounceReason {
+        let act = action.map(ActionWord.init) ?? .none
+        if act == .delivered { return .delivered }
+        if let d = diagnostic, let r = phraseReason(lowercasing: d) { return r }
+        guard let s = parsedStatus else { return .undefined }
+        if s.isSuccess { return .delivered }
+        if s.isTransient && act == .failed { return .expired }
+        return codeReason(s)
+    }
+
+    /// `reason` in its first form, for comparing: the action lowercased as a String, the
+    /// status read with `DSNStatus(_:)`, the phrase searched for in the lowercased text.
+    static func reasonGeneral(status: String?, diagnostic: String?, action: String? = nil) -> BounceReason {
         let act = action?.lowercased()
         if act == "delivered" || act == "relayed" || act == "expanded" { return .delivered }
-        if let d = diagnostic, let r = phraseReason(lowercasing: d) { return r }
-        guard let s = status.flatMap(dsnStatus) else { return .undefined }
+        if let d = diagnostic, let r = phraseReason(d.lowercased()) { return r }
+        guard let s = status.flatMap({ DSNStatus($0) }) else { return .undefined }
         if s.isSuccess { return .delivered }
         if s.isTransient && act == "failed" { return .expired }
         return codeReason(s)
     }
 
-    /// `phraseReason(text.lowercased())`, lowercasing ASCII text on bytes.
+    /// `phraseReason(text.lowercased())`, ASCII text searched on its bytes as they are.
     static func phraseReason(lowercasing text: String) -> BounceReason? {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { u -> [UInt8]? in
-            Charsets.isASCII(u) ? u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : nil
+        let fast = text.utf8.withContiguousStorageIfAvailable { u -> BounceReason?? in
+            Charsets.isASCII(u) ? .some(phraseReason(folding: u)) : .none
         }
-        if let ascii, let ascii { return phraseReason(bytes: ascii) }
+        if let fast, let answer = fast { return answer }
         return phraseReason(text.lowercased())
     }
 
@@ -318,6 +335,11 @@ public enum BounceClassifier {
             Charsets.isASCII(u) ? .some(enhancedStatusASCII(u)) : .none
         }
         if let fast, let fast { return fast }
+        return enhancedStatusGeneral(in: text)
+    }
+
+    /// `enhancedStatus` on Characters.
+    static func enhancedStatusGeneral(in text: String) -> String? {
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "(" || $0 == ")" || $0 == "#" }) {
             let t = token.trimmingCharacters(in: ".,;:")
             if t.first.map({ $0 == "2" || $0 == "4" || $0 == "5" }) == true, DSNStatus(t) != nil { return t }
@@ -356,8 +378,17 @@ public enum BounceClassifier {
     /// `DSNStatus(text)`, read on bytes when the text is ASCII.
     static func dsnStatus(_ text: String) -> DSNStatus? {
         let fast = text.utf8.withContiguousStorageIfAvailable { u -> DSNStatus?? in
+            Charsets.isASCII(u) ? .some(statusCode(u, 0..<u.count)) : .none
+        }
+        if let fast, let answer = fast { return answer }
+        return DSNStatus(text)
+    }
+
+    /// `dsnStatus` as it was first written on bytes (the parts in arrays), for comparing.
+    static func dsnStatusParts(_ text: String) -> DSNStatus? {
+        let fast = text.utf8.withContiguousStorageIfAvailable { u -> DSNStatus?? in
             guard Charsets.isASCII(u) else { return .none }
-            guard isStatusCode(u, 0..<u.count) else { return .some(nil) }
+            guard isStatusCodeParts(u, 0..<u.count) else { return .some(nil) }
             var parts: [Int] = []
             var value = 0
             var sign = 1
@@ -379,9 +410,15 @@ public enum BounceClassifier {
         return DSNStatus(text)
     }
 
-    /// `DSNStatus(t) != nil` on ASCII bytes: three `.`-separated parts, the first one
-    /// character, the others one to three characters, each an `Int` (sign allowed, as `Int(_:)`).
+    /// `DSNStatus(t) != nil` on ASCII bytes.
     static func isStatusCode(_ u: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        statusCode(u, r) != nil
+    }
+
+    /// `isStatusCode` as first written (the parts in an array), for comparing: three
+    /// `.`-separated parts, the first one character, the others one to three characters,
+    /// each an `Int` (sign allowed, as `Int(_:)`).
+    static func isStatusCodeParts(_ u: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         var parts: [Range<Int>] = []
         var start = r.lowerBound
         for k in r where u[k] == 0x2E {

@@ -16,11 +16,22 @@ public struct DeliveryStatus: Sendable {
     public init() {}
 
     public static func parse(_ body: String) -> DeliveryStatus {
-        let fast = body.utf8.withContiguousStorageIfAvailable { u -> [[(Field, String)]]? in
-            Charsets.isASCII(u) ? blocksASCII(u) : nil
+        // ASCII (nearly every DSN): one pass over the bytes, Strings only for the fields kept
+        let fast = body.utf8.withContiguousStorageIfAvailable { u -> DeliveryStatus? in
+            Charsets.isASCII(u) ? parseASCII(u) : nil
         }
-        if let fast, let blocks = fast { return read(blocks) }
-        return read(blocksText(body).map { $0.map { (Field(lowercased: $0.0), $0.1) } })
+        if let fast, let ds = fast { return ds }
+        return parseGeneral(body)
+    }
+
+    /// `parse` on Characters: the text's blocks, then their fields read.
+    static func parseGeneral(_ body: String) -> DeliveryStatus {
+        read(blocksText(body).map { $0.map { (Field(lowercased: $0.0), $0.1) } })
+    }
+
+    /// `parse` of ASCII text by way of its blocks (what `parseASCII` does in one pass).
+    static func parseBlocks(_ u: UnsafeBufferPointer<UInt8>) -> DeliveryStatus {
+        read(blocksASCII(u))
     }
 
     /// `blocksText` on the bytes of ASCII text: lines split on LF, CRLF or CR (the only
