@@ -22,12 +22,18 @@ public enum TransferDecoding {
         return out
     }
 
-    /// The alphabet's values already in place in a group's 24 bits, one table of 256 per
-    /// position in the group (`table` value << 18, 12, 6, 0); bit 31 marks a byte outside it.
+    /// The alphabet's values already in place in a group's three output bytes as a
+    /// little-endian word holds them (byte 0 first), one table of 256 per position in the
+    /// group: the group's 24 bits (`table` value << 18, 12, 6, 0) byte-swapped, so the OR of
+    /// four lookups is stored as it is. Bit 31 (byte 3, never part of the output) marks a byte
+    /// outside the alphabet.
     private static let placed: [UInt32] = {
         var t = [UInt32](repeating: 0x8000_0000, count: 1024)
         for k in 0..<4 {
-            for c in 0..<256 where table[c] >= 0 { t[k * 256 + c] = UInt32(table[c]) << (18 - 6 * k) }
+            for c in 0..<256 where table[c] >= 0 {
+                let bits = UInt32(table[c]) << (18 - 6 * k)
+                t[k * 256 + c] = (bits >> 16) & 0xFF | (bits & 0xFF00) | (bits & 0xFF) << 16
+            }
         }
         return t
     }()
@@ -39,28 +45,39 @@ public enum TransferDecoding {
             table.withUnsafeBufferPointer { t in
                 input.withUnsafeBufferPointer { inp in
                     [UInt8](unsafeUninitializedCapacity: inp.count / 4 * 3 + 3) { buf, count in
-                        guard let ob = buf.baseAddress, let p = pt.baseAddress else { return }
+                        guard let ob = buf.baseAddress, let p = pt.baseAddress, let ip = inp.baseAddress else {
+                            return
+                        }
                         var o = 0
                         var at = 0
                         // four alphabet characters at a time while the input is plain (the lines
-                        // of an attachment); anything else goes through the general loop
+                        // of an attachment); anything else goes through the general loop. Indices
+                        // stay within 0...total, so wrapping arithmetic never wraps
                         let total = inp.count
-                        while at + 4 <= total {
+                        while at &+ 4 <= total {
                             let v =
-                                p[Int(inp[at])] | p[256 + Int(inp[at + 1])] | p[512 + Int(inp[at + 2])]
-                                | p[768 + Int(inp[at + 3])]
-                            if v & 0x8000_0000 != 0 { break }
-                            // the group's three bytes, and one more written over by the next group
-                            // or left outside `count` (o + 4 <= total / 4 * 3 + 1: within capacity)
-                            UnsafeMutableRawPointer(ob + o).storeBytes(of: (v << 8).bigEndian, as: UInt32.self)
-                            o += 3
-                            at += 4
-                            // a line break after a group: skipped here, so the fast loop goes on
-                            if at < total, inp[at] == 0x0A {
-                                at += 1
-                            } else if at + 1 < total, inp[at] == 0x0D, inp[at + 1] == 0x0A {
-                                at += 2
+                                p[Int(ip[at])] | p[256 &+ Int(ip[at &+ 1])] | p[512 &+ Int(ip[at &+ 2])]
+                                | p[768 &+ Int(ip[at &+ 3])]
+                            if v & 0x8000_0000 != 0 {
+                                // a line break where a group would start (the end of an attachment's
+                                // line): skipped as the general loop skips it, and the fast loop goes
+                                // on; any other byte outside the alphabet ends it
+                                if ip[at] == 0x0A {
+                                    at &+= 1
+                                    continue
+                                }
+                                if ip[at] == 0x0D, ip[at &+ 1] == 0x0A {
+                                    at &+= 2
+                                    continue
+                                }
+                                break
                             }
+                            // the group's three bytes, and one more written over by the next group
+                            // or left outside `count`: a group is stored only when its four input
+                            // bytes are there, so o + 4 <= total / 4 * 3 + 1, within capacity
+                            UnsafeMutableRawPointer(ob + o).storeBytes(of: v.littleEndian, as: UInt32.self)
+                            o &+= 3
+                            at &+= 4
                         }
                         o = decodeRest(UnsafeBufferPointer(rebasing: inp[at...]), t, buf, o, &junk)
                         count = o
