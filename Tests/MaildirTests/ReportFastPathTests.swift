@@ -396,4 +396,115 @@ struct SeededRNG: RandomNumberGenerator {
         lying[25] = 0
         #expect(Inflate.unzip(lying).first?.bytes == Array(Self.yahooXML.utf8))
     }
+
+    // MARK: TLS-RPT
+
+    /// A report as the generators of the bench corpus and the big senders write it: one line.
+    static let tlsLine =
+        #"{"organization-name":"Company-X","date-range":{"start-datetime":"2026-11-17T11:11:27Z","#
+        + #""end-datetime":"2026-11-18T11:11:27Z"},"contact-info":"sts-reporting@company-x.example","report-id":"41","#
+        + #""policies":[{"policy":{"policy-type":"sts","policy-string":["version: STSv1","mode: testing","#
+        + #""mx: mx1.example.net","max_age: 86400"],"policy-domain":"example.net","mx-host":["mx1.example.net"]},"#
+        + #""summary":{"total-successful-session-count":5367,"total-failure-session-count":14},"#
+        + #""failure-details":[{"result-type":"starttls-not-supported","sending-mta-ip":"2001:db8:abcd:0012::1","#
+        + #""receiving-mx-hostname":"mx1.example.net","failed-session-count":14}]}]}"#
+
+    @Test func tlsFlatReaderOnARealShape() throws {
+        let b = Array(Self.tlsLine.utf8)
+        let r = try #require(b.withUnsafeBufferPointer { ReportJSONReader.report($0) } ?? nil)
+        #expect(r.org == "Company-X")
+        #expect(r.policyDomain == "example.net")
+        #expect(r.begin == Timestamp(epoch: 1_794_913_887))
+        #expect(r.end?.iso8601 == "2026-11-18T11:11:27+00:00")
+        #expect(r.success == 5367 && r.failure == 14)
+        #expect(
+            r.failures == [
+                TLSReport.Failure(mxHost: "mx1.example.net", resultType: "starttls-not-supported", count: 14)
+            ])
+        #expect(r.fact == "TLS-RPT mx1.example.net starttls-not-supported")
+        #expect(
+            r.json
+                == #"{"org":"Company-X","policy_domain":"example.net","begin":"2026-11-17T11:11:27+00:00","#
+                + #""end":"2026-11-18T11:11:27+00:00","success":5367,"failure":14,"#
+                + #""failures":[{"mx_host":"mx1.example.net","result_type":"starttls-not-supported","count":14}]}"#)
+        #expect(r == TLSReport.parseFoundation(json: b))
+    }
+
+    /// The flat reader takes exactly what the tree reader took, and reads it alike; on
+    /// mutations of two real shapes (bytes swapped for JSON's own, dropped, doubled).
+    @Test func tlsFlatReaderEqualsTreeReader() {
+        let seeds = [Array(Self.tlsLine.utf8), Array(ReportTests.tlsJSON.utf8)]
+        let alphabet = Array(#"{}[],:" 0123456789-.enul\ax"#.utf8)
+        let pieces = [
+            #""mx-host":[1]"#, #""a":1,"a":2"#, "null", "true", #""x""#, "[]", "{}", "1.5", "-0", "007",
+            #""policy":7"#, #""summary":"s""#, "[[[[[[", "]]]]", #""failed-session-count":"12""#,
+        ].map { Array($0.utf8) }
+        var rng = SeededRNG(seed: 8)
+        var taken = 0
+        for round in 0..<4000 {
+            var b = seeds[round % 2]
+            for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                let at = Int.random(in: 0..<b.count, using: &rng)
+                switch Int.random(in: 0..<5, using: &rng) {
+                case 0: b[at] = alphabet.randomElement(using: &rng)!
+                case 1: b.remove(at: at)
+                case 2: b.insert(alphabet.randomElement(using: &rng)!, at: at)
+                case 3: b.insert(contentsOf: pieces.randomElement(using: &rng)!, at: at)
+                default: b.insert(contentsOf: b[at..<min(b.count, at + 30)], at: at)
+                }
+            }
+            let flat = b.withUnsafeBufferPointer { ReportJSONReader.report($0) }
+            let tree = b.withUnsafeBufferPointer { TreeReportJSONReader.report($0) }
+            #expect(flat == tree, "round \(round): \(String(decoding: b, as: UTF8.self))")
+            if flat != nil { taken += 1 }
+        }
+        #expect(taken > 400)
+        // nesting (arrays, objects) at the depth limit and one past it
+        for depth in [63, 64, 65] {
+            let arrays =
+                #"{"a":"# + String(repeating: "[", count: depth - 1) + String(repeating: "]", count: depth - 1) + "}"
+            let objects =
+                String(repeating: #"{"a":"#, count: depth - 1) + "{}" + String(repeating: "}", count: depth - 1)
+            for text in [arrays, objects] {
+                let b = Array(text.utf8)
+                let flat = b.withUnsafeBufferPointer { ReportJSONReader.report($0) }
+                #expect(flat == b.withUnsafeBufferPointer { TreeReportJSONReader.report($0) }, "\(text)")
+                #expect((flat == nil) == (depth > 64), "\(text)")
+            }
+        }
+        // a key again, inside a value before it or in the same object after a container
+        let crafted = [
+            #"{"organization-name":"o","x":{"y":1},"y":2}"#, #"{"x":[{"y":1},{"y":2}],"y":3}"#,
+            #"{"x":{"y":{"z":1}},"z":2,"x2":[],"z2":{}}"#, #"{"x":{"y":1},"x":2}"#, #"{"x":[1,2],"y":[1],"x":0}"#,
+            #"{"policies":[{"policy":{"policy-domain":"d","mx-host":["a",null,"b"]},"failure-details":[{}]}]}"#,
+        ]
+        for text in crafted {
+            let b = Array(text.utf8)
+            let flat = b.withUnsafeBufferPointer { ReportJSONReader.report($0) }
+            #expect(flat == b.withUnsafeBufferPointer { TreeReportJSONReader.report($0) }, "\(text)")
+            if let r = flat ?? nil { #expect(r == TLSReport.parseFoundation(json: b), "\(text)") }
+        }
+        #expect(Array(crafted[0].utf8).withUnsafeBufferPointer { ReportJSONReader.report($0) }??.org == "o")
+        #expect(Array(crafted[3].utf8).withUnsafeBufferPointer { ReportJSONReader.report($0) } == nil)
+    }
+
+    @Test func reportDatesReadAsParseISOReads() {
+        let cases = [
+            "2026-11-17T11:11:27Z", "2016-04-01T00:00:00Z", "2026-11-17T11:11:27+05:30", "2026-11-17T11:11:27-00:00",
+            "2026-11-17T11:11:27z", "2026-11-17 11:11:27Z", "2026-11-17T11:11:27.5Z", "2026-13-45T99:99:99Z",
+            "2026-+1-17T11:11:27Z", "2026-11-17T11:11:27+0530", "2026-11-17T11:11:27+05:3x", "0000-00-00T00:00:00Z",
+        ]
+        for text in cases { #expect(ReportDates.parseISO(text) == MailDate.parseISO(text), "\(text)") }
+        #expect(ReportDates.parseISO("2026-11-17T11:11:27+05:30")?.utcOffset == 19800)
+        var rng = SeededRNG(seed: 9)
+        let alphabet = Array("0123456789-T:Z+ .x".utf8)
+        for _ in 0..<5000 {
+            var b = Array(cases.randomElement(using: &rng)!.utf8)
+            for _ in 0..<Int.random(in: 0...2, using: &rng) {
+                b[Int.random(in: 0..<b.count, using: &rng)] = alphabet.randomElement(using: &rng)!
+            }
+            let text = String(decoding: b, as: UTF8.self)
+            #expect(ReportDates.parseISO(text) == MailDate.parseISO(text), "\(text)")
+        }
+    }
 }
