@@ -507,4 +507,49 @@ struct SeededRNG: RandomNumberGenerator {
             #expect(ReportDates.parseISO(text) == MailDate.parseISO(text), "\(text)")
         }
     }
+
+    // MARK: base64 lines
+
+    /// Attachments of whole lines (76 characters or another length, LF, CRLF or a lone CR), with a line
+    /// of another length, a stray byte, padding or a cut somewhere: the line loop decodes
+    /// them as one character at a time does, bytes and junk flag.
+    @Test func base64LinesEqualGeneralPath() {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+        // a hand-checked one: 57 bytes make one 76-character line
+        let bytes = (0..<114).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        let lf = Array(Compress.base64(bytes).utf8)
+        #expect(lf.count == 154 && lf[76] == 0x0A)
+        var bad = false
+        #expect(TransferDecoding.base64(lf[...], bad: &bad) == bytes)
+        #expect(!bad)
+        var rng = SeededRNG(seed: 10)
+        for round in 0..<3000 {
+            let len = [76, 76, 76, 64, 72, 4, 8, 60, 256, 260, 75, 77][round % 12]
+            let eol: [UInt8] = [[0x0D, 0x0A], [0x0A], [0x0A], [0x0D], [0x0D, 0x41]][round % 5]
+            var input: [UInt8] = []
+            for line in 0..<Int.random(in: 0...6, using: &rng) {
+                let n = line == 2 && round % 5 == 0 ? len - 4 : len
+                input += (0..<n).map { _ in alphabet.randomElement(using: &rng)! }
+                input += eol
+            }
+            switch Int.random(in: 0..<6, using: &rng) {
+            case 0: input += Array("QUJD".utf8)
+            case 1: input += Array("QUI=".utf8) + eol
+            case 2: input += Array("QQ==".utf8)
+            case 3 where !input.isEmpty:
+                input[Int.random(in: 0..<input.count, using: &rng)] = [0x2A, 0x20, 0x3D, 0x0A, 0x0D, 0x80]
+                    .randomElement(
+                        using: &rng)!
+            case 4 where !input.isEmpty: input.removeSubrange(Int.random(in: 0..<input.count, using: &rng)...)
+            default: break
+            }
+            let from = round % 7 == 0 && !input.isEmpty ? 1 : 0
+            var bad1 = false
+            var bad2 = false
+            let fast = TransferDecoding.base64(input[from...], bad: &bad1)
+            let general = TransferDecoding.base64General(input[from...], bad: &bad2)
+            #expect(fast == general, "round \(round): \(String(decoding: input, as: UTF8.self).debugDescription)")
+            #expect(bad1 == bad2, "round \(round)")
+        }
+    }
 }
