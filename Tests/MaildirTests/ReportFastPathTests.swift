@@ -552,4 +552,39 @@ struct SeededRNG: RandomNumberGenerator {
             #expect(bad1 == bad2, "round \(round)")
         }
     }
+
+    // MARK: ARF
+
+    static func referenceJSON(_ r: FeedbackReport) -> String {
+        var w = JSONWriter()
+        if r.isAuthFailure { w.add("kind", "failure") }
+        w.add("feedback_type", r.feedbackType)
+        w.add("source_ip", r.sourceIP)
+        w.add("reported_domain", r.reportedDomain)
+        if r.isAuthFailure {
+            w.add("auth_failure", r.authFailure)
+            w.add("policy_domain", r.reportedDomain)
+        }
+        return w.finish()
+    }
+
+    @Test func feedbackFactAndJSONOnBytes() {
+        var r = FeedbackReport.parse("Feedback-Type: abuse\nSource-IP: 192.0.2.1\nReported-Domain: example.net\n")
+        #expect(r.fact == "ARF abuse 192.0.2.1 example.net")
+        #expect(r.json == #"{"feedback_type":"abuse","source_ip":"192.0.2.1","reported_domain":"example.net"}"#)
+        r.sourceIP = nil
+        #expect(r.fact == "ARF abuse example.net")
+        r = FeedbackReport.parse("Feedback-Type: Auth-Failure\nAuth-Failure: DMARC\nSource-IP: 192.0.2.1\n")
+        #expect(r.fact == "DMARC failure ? from 192.0.2.1 (dmarc)")
+        var rng = SeededRNG(seed: 11)
+        for _ in 0..<2000 {
+            var f = FeedbackReport()
+            f.feedbackType = Bool.random(using: &rng) ? "auth-failure" : Self.randomText(&rng)
+            f.sourceIP = Self.randomText(&rng)
+            f.reportedDomain = Self.randomText(&rng)
+            f.authFailure = Self.randomText(&rng)
+            #expect(f.fact == f.factJoined)
+            #expect(f.json == Self.referenceJSON(f))
+        }
+    }
 }
