@@ -28,6 +28,9 @@ final class ByteNeedle: @unchecked Sendable {
     func find(in buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
         let n = count
         guard let base = buf.baseAddress, range.count >= n else { return nil }
+        // the class's fields in locals: read once, not again after every step
+        let bytes = self.bytes
+        let shift = self.shift
         let last = bytes[n &- 1]
         let hi = range.upperBound
         // i: the window's last byte; range.count >= n keeps every read inside `range`
