@@ -587,4 +587,45 @@ struct SeededRNG: RandomNumberGenerator {
             #expect(f.json == Self.referenceJSON(f))
         }
     }
+
+    // MARK: file names
+
+    static func part(_ headerText: String) -> MIMEPart {
+        let h = HeaderBlock.parse(text: headerText + "\n")
+        return MIMEPart(headers: h, contentType: h.contentType, body: [], depth: 1)
+    }
+
+    /// A part's file name without parsing a Content-Disposition that cannot name one: the
+    /// same answers as parsing it, on real fields and on seeded random ones.
+    @Test func filenameWithoutParsingEqualsParsing() {
+        let cases: [(String, String?)] = [
+            ("Content-Type: text/plain; charset=us-ascii", nil),
+            ("Content-Type: application/gzip; name=\"a.xml.gz\"", "a.xml.gz"),
+            ("Content-Type: application/zip\nContent-Disposition: attachment; filename=\"r.zip\"", "r.zip"),
+            ("Content-Type: application/zip; name=x.zip\nContent-Disposition: inline", "x.zip"),
+            ("Content-Type: text/plain\nContent-Disposition: attachment; FileName=\"R.XML\"", "R.XML"),
+            ("Content-Type: text/plain\nContent-Disposition: attachment; filename*=utf-8''r%C3%A9.xml", "ré.xml"),
+            ("Content-Type: text/plain\nContent-Disposition: attachment; filename*0=a; filename*1=b.gz", "ab.gz"),
+            ("Content-Type: text/plain\nContent-Disposition: attachment; filename==?utf-8?q?x=2Egz?=", "x.gz"),
+            ("Content-Type: text/plain\nContent-Disposition: inline; size=5", nil),
+        ]
+        for (text, name) in cases {
+            let p = Self.part(text)
+            #expect(p.filename == name, "\(text)")
+            #expect(p.filename == p.filenameParsed, "\(text)")
+        }
+        var rng = SeededRNG(seed: 12)
+        let pieces = [
+            "attachment", "inline", "; ", ";", "filename", "FILENAME", "fileName*", "file", "name", "=", "\"", "r.xml",
+            "*0*=", "utf-8''a%20b", " ", "é", "\\", "size=3", "f", "ilename", "=?utf-8?b?eC56aXA=?=",
+        ]
+        for _ in 0..<3000 {
+            let value = (0..<Int.random(in: 0...7, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }
+                .joined()
+            let type = Bool.random(using: &rng) ? "application/zip; name=\"n.zip\"" : "text/plain"
+            let p = Self.part("Content-Type: \(type)\nContent-Disposition: \(value)")
+            #expect(p.filename == p.filenameParsed, "\(value)")
+            #expect(MIMEPart.dispositionFilename(value) == ContentType(value)["filename"], "\(value)")
+        }
+    }
 }
