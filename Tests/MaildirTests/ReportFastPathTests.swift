@@ -595,6 +595,13 @@ struct SeededRNG: RandomNumberGenerator {
         return MIMEPart(headers: h, contentType: h.contentType, body: [], depth: 1)
     }
 
+    /// `isDMARCCandidate` as first written: every part's name lowercased and tested.
+    static func candidateAsFirstWritten(_ p: MIMEPart) -> Bool {
+        if ReportReader.dmarcTypes.contains(p.mimeType) { return true }
+        let name = (p.filenameParsed ?? "").lowercased()
+        return name.hasSuffix(".xml.gz") || name.hasSuffix(".zip") || name.hasSuffix(".xml") || name.hasSuffix(".gz")
+    }
+
     /// A part's file name without parsing a Content-Disposition that cannot name one: the
     /// same answers as parsing it, on real fields and on seeded random ones.
     @Test func filenameWithoutParsingEqualsParsing() {
@@ -613,7 +620,10 @@ struct SeededRNG: RandomNumberGenerator {
             let p = Self.part(text)
             #expect(p.filename == name, "\(text)")
             #expect(p.filename == p.filenameParsed, "\(text)")
+            #expect(ReportReader.isDMARCCandidate(p) == Self.candidateAsFirstWritten(p), "\(text)")
         }
+        #expect(!ReportReader.isDMARCCandidate(Self.part(cases[0].0)))
+        #expect(ReportReader.isDMARCCandidate(Self.part(cases[4].0)))  // R.XML, type text/plain
         var rng = SeededRNG(seed: 12)
         let pieces = [
             "attachment", "inline", "; ", ";", "filename", "FILENAME", "fileName*", "file", "name", "=", "\"", "r.xml",
@@ -626,6 +636,7 @@ struct SeededRNG: RandomNumberGenerator {
             let p = Self.part("Content-Type: \(type)\nContent-Disposition: \(value)")
             #expect(p.filename == p.filenameParsed, "\(value)")
             #expect(MIMEPart.dispositionFilename(value) == ContentType(value)["filename"], "\(value)")
+            #expect(ReportReader.isDMARCCandidate(p) == Self.candidateAsFirstWritten(p), "\(value)")
         }
     }
 }
