@@ -3,7 +3,6 @@
 // messages (policy_evaluated dkim and spf both not `pass`). A tolerant tag scanner, not a
 // validating XML parser: unknown elements are skipped, a broken document gives nil.
 
-import CLinuxShim
 import Foundation
 import MailModel
 
@@ -21,7 +20,7 @@ public struct DMARCAggregate: Sendable, Hashable {
     public static func parse(xml bytes: [UInt8]) -> DMARCAggregate? {
         // ASCII documents (all real reports) on bytes; anything else on Characters
         let fast = bytes.withUnsafeBufferPointer { b -> DMARCAggregate?? in
-            Charsets.isASCII(b) ? .some(ASCIIScanner(b).report()) : .none
+            ReportBytes.isASCII(b) ? .some(ASCIIScanner(b).report()) : .none
         }
         if let fast { return fast }
         return parseText(xml: bytes)
@@ -94,68 +93,61 @@ public struct DMARCAggregate: Sendable, Hashable {
 
         func report() -> DMARCAggregate? {
             let all = 0..<b.count
-            guard find("<feedback", in: all) != nil || find(":feedback", in: all) != nil else { return nil }
+            guard Tag.feedback.find(in: b, all) != nil || Tag.nsFeedback.find(in: b, all) != nil else { return nil }
             var r = DMARCAggregate()
             let meta = element(.reportMetadata, in: all) ?? all
             r.org = element(.orgName, in: meta).map(unescape)
             if let range = element(.dateRange, in: meta) {
-                r.begin = element(.begin, in: range).flatMap { Double(trimmed($0)) }.map { Timestamp(epoch: $0) }
-                r.end = element(.end, in: range).flatMap { Double(trimmed($0)) }.map { Timestamp(epoch: $0) }
+                r.begin = element(.begin, in: range).flatMap(double).map { Timestamp(epoch: $0) }
+                r.end = element(.end, in: range).flatMap(double).map { Timestamp(epoch: $0) }
             }
             if let policy = element(.policyPublished, in: all) {
                 r.policyDomain = element(.domain, in: policy).map(unescape)
             }
             var rest = all
-            while let open = find("<record>", in: rest),
-                let close = find("</record>", in: open.upperBound..<rest.upperBound)
+            while let open = Tag.record.find(in: b, rest),
+                let close = Tag.recordClose.find(in: b, open.upperBound..<rest.upperBound)
             {
                 let rec = open.upperBound..<close.lowerBound
                 r.records += 1
-                let count = element(.count, in: rec).flatMap { Int(trimmed($0)) } ?? 1
+                let count = element(.count, in: rec).flatMap { ReportBytes.int(b, trimmedRange($0)) } ?? 1
                 r.messages += count
                 let evaluated = element(.policyEvaluated, in: rec) ?? rec.lowerBound..<rec.lowerBound
-                let dkim = element(.dkim, in: evaluated).map { trimmed($0).lowercased() }
-                let spf = element(.spf, in: evaluated).map { trimmed($0).lowercased() }
-                if dkim != "pass" && spf != "pass" { r.failed += count }
+                // `trimmed(...).lowercased() != "pass"` on bytes: ASCII lowercases byte by byte
+                let dkimPass = element(.dkim, in: evaluated).map(isPass) ?? false
+                let spfPass = element(.spf, in: evaluated).map(isPass) ?? false
+                if !dkimPass && !spfPass { r.failed += count }
                 rest = close.upperBound..<rest.upperBound
             }
             return r
         }
 
-        /// First occurrence of `needle` inside `range` (memmem).
-        func find(_ needle: StaticString, in range: Range<Int>) -> Range<Int>? {
-            let n = needle.utf8CodeUnitCount
-            guard let base = b.baseAddress, range.count >= n,
-                let hit = memmem(base + range.lowerBound, range.count, needle.utf8Start, n)
-            else { return nil }
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            return at..<(at + n)
+        /// `Double(trimmed(r))`: plain digits on bytes, any other text through Double(String).
+        func double(_ r: Range<Int>) -> Double? {
+            let t = trimmedRange(r)
+            return ReportBytes.plainDouble(b, t) ?? Double(trimmed(r))
         }
 
-        func find(_ needle: [UInt8], in range: Range<Int>) -> Range<Int>? {
-            guard let base = b.baseAddress, range.count >= needle.count else { return nil }
-            return needle.withUnsafeBufferPointer { nb -> Range<Int>? in
-                guard let hit = memmem(base + range.lowerBound, range.count, nb.baseAddress, nb.count) else {
-                    return nil
-                }
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                return at..<(at + nb.count)
-            }
+        /// The trimmed text is `pass` in any case.
+        func isPass(_ r: Range<Int>) -> Bool {
+            let t = trimmedRange(r)
+            guard t.count == 4 else { return false }
+            let l = t.lowerBound
+            return b[l] | 0x20 == 0x70 && b[l + 1] | 0x20 == 0x61 && b[l + 2] | 0x20 == 0x73 && b[l + 3] | 0x20 == 0x73
         }
 
         /// `DMARCAggregate.element` on bytes.
         func element(_ tag: Tag, in s: Range<Int>) -> Range<Int>? {
-            let open = tag.open
             var search = s
-            while let o = find(open, in: search) {
+            while let o = tag.open.find(in: b, search) {
                 let after = o.upperBound..<search.upperBound
                 guard !after.isEmpty else { return nil }
                 let first = b[after.lowerBound]
                 let crlf = first == 0x0D && after.count > 1 && b[after.lowerBound + 1] == 0x0A
                 if !crlf && (first == 0x3E || first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D) {
-                    guard let gt = after.first(where: { b[$0] == 0x3E }),
-                        let close = find(tag.close, in: after)
-                    else { return nil }
+                    var gt = after.lowerBound
+                    while gt < after.upperBound, b[gt] != 0x3E { gt += 1 }
+                    guard gt < after.upperBound, let close = tag.close.find(in: b, after) else { return nil }
                     let contentStart = gt + 1
                     return contentStart <= close.lowerBound ? contentStart..<close.lowerBound : nil
                 }
@@ -164,14 +156,14 @@ public struct DMARCAggregate: Sendable, Hashable {
             return nil
         }
 
-        /// `<name` and `</name>` as bytes, made once per tag name.
+        /// `<name` and `</name>`, made once per tag name.
         struct Tag {
-            let open: [UInt8]
-            let close: [UInt8]
+            let open: ByteNeedle
+            let close: ByteNeedle
 
             init(_ name: String) {
-                open = [UInt8(ascii: "<")] + Array(name.utf8)
-                close = [0x3C, 0x2F] + Array(name.utf8) + [0x3E]
+                open = ByteNeedle("<" + name)
+                close = ByteNeedle("</" + name + ">")
             }
 
             static let reportMetadata = Tag("report_metadata")
@@ -185,6 +177,10 @@ public struct DMARCAggregate: Sendable, Hashable {
             static let policyEvaluated = Tag("policy_evaluated")
             static let dkim = Tag("dkim")
             static let spf = Tag("spf")
+            static let feedback = ByteNeedle("<feedback")
+            static let nsFeedback = ByteNeedle(":feedback")
+            static let record = ByteNeedle("<record>")
+            static let recordClose = ByteNeedle("</record>")
         }
 
         func trimmedRange(_ r: Range<Int>) -> Range<Int> {
@@ -234,8 +230,8 @@ public struct DMARCAggregate: Sendable, Hashable {
         w.add("kind", "aggregate")
         w.add("org", org)
         w.add("policy_domain", policyDomain)
-        w.add("begin", begin?.iso8601)
-        w.add("end", end?.iso8601)
+        w.add("begin", begin)
+        w.add("end", end)
         w.add("records", records)
         w.add("messages", messages)
         w.add("failed", failed)
@@ -243,5 +239,19 @@ public struct DMARCAggregate: Sendable, Hashable {
     }
 
     /// `DMARC example.com 3/120 failed`.
-    public var fact: String { "DMARC \(policyDomain ?? "?") \(failed)/\(messages) failed" }
+    public var fact: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        out.append(contentsOf: "DMARC ".utf8)
+        out.append(contentsOf: (policyDomain ?? "?").utf8)
+        out.append(UInt8(ascii: " "))
+        ReportJSON.appendInt(failed, to: &out)
+        out.append(UInt8(ascii: "/"))
+        ReportJSON.appendInt(messages, to: &out)
+        out.append(contentsOf: " failed".utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `fact` as first written (string interpolation): the general path it is checked against.
+    var factInterpolated: String { "DMARC \(policyDomain ?? "?") \(failed)/\(messages) failed" }
 }

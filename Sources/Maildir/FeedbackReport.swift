@@ -46,6 +46,37 @@ public struct FeedbackReport: Sendable, Hashable {
 
     /// `ARF abuse 192.0.2.1 example.net` / `DMARC failure example.com from 192.0.2.1`.
     public var fact: String {
+        var out: [UInt8] = []
+        out.reserveCapacity(96)
+        if isAuthFailure {
+            out.append(contentsOf: "DMARC failure ".utf8)
+            out.append(contentsOf: (reportedDomain ?? "?").utf8)
+            if let sourceIP {
+                out.append(contentsOf: " from ".utf8)
+                out.append(contentsOf: sourceIP.utf8)
+            }
+            if let authFailure {
+                out.append(contentsOf: " (".utf8)
+                out.append(contentsOf: authFailure.utf8)
+                out.append(UInt8(ascii: ")"))
+            }
+        } else {
+            out.append(contentsOf: "ARF ".utf8)
+            out.append(contentsOf: (feedbackType ?? "?").utf8)
+            if let sourceIP {
+                out.append(UInt8(ascii: " "))
+                out.append(contentsOf: sourceIP.utf8)
+            }
+            if let reportedDomain {
+                out.append(UInt8(ascii: " "))
+                out.append(contentsOf: reportedDomain.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `fact` as first written (interpolation, joined): the general path it is checked against.
+    var factJoined: String {
         if isAuthFailure {
             return "DMARC failure \(reportedDomain ?? "?")" + (sourceIP.map { " from \($0)" } ?? "")
                 + (authFailure.map { " (\($0))" } ?? "")

@@ -24,8 +24,41 @@ public struct MIMEPart: Sendable {
         (headers["Content-Transfer-Encoding"] ?? "").trimmingCharacters(in: " \t").lowercased()
     }
 
-    /// The attachment's file name, from Content-Disposition or Content-Type.
+    /// The attachment's file name, from Content-Disposition or Content-Type. Asked of every
+    /// part of most messages (is it a report attachment?): a part without a Content-Disposition
+    /// field, or whose field cannot hold a `filename` parameter, is answered without parsing it.
     public var filename: String? {
+        let fromDisposition = headers["Content-Disposition"].flatMap(MIMEPart.dispositionFilename)
+        return (fromDisposition ?? contentType["name"]).map(EncodedWords.decode)
+    }
+
+    /// `ContentType(value)["filename"]`: nil at once for an ASCII value without the letters
+    /// `filename` in any case (every form of the parameter, RFC 2231 ones included, has them).
+    static func dispositionFilename(_ value: String) -> String? {
+        let cannotHave = value.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            guard u.count >= 8 else { return Charsets.isASCII(u) }
+            var sawHigh = false
+            var i = 0
+            while i < u.count {
+                let c = u[i]
+                if c >= 0x80 { sawHigh = true }
+                if c | 0x20 == UInt8(ascii: "f"), i + 8 <= u.count {
+                    var k = 1
+                    let rest: StaticString = "filename"
+                    while k < 8, u[i + k] | 0x20 == rest.utf8Start[k] { k += 1 }
+                    if k == 8 { return false }
+                }
+                i += 1
+            }
+            return !sawHigh
+        }
+        if cannotHave == true { return nil }
+        return ContentType(value)["filename"]
+    }
+
+    /// `filename` as first written (the disposition parsed, "attachment" when absent): the
+    /// general path it is checked against.
+    var filenameParsed: String? {
         let disposition = ContentType(headers["Content-Disposition"] ?? "attachment")
         return (disposition["filename"] ?? contentType["name"]).map(EncodedWords.decode)
     }

@@ -40,8 +40,9 @@ extension ReportReader {
 
     static func isDMARCCandidate(_ p: MIMEPart) -> Bool {
         if dmarcTypes.contains(p.mimeType) { return true }
-        // the file name only when the type does not already say so
-        let name = (p.filename ?? "").lowercased()
+        // the file name only when the type does not already say so (no name: no suffix)
+        guard let filename = p.filename else { return false }
+        let name = filename.lowercased()
         return name.hasSuffix(".xml.gz") || name.hasSuffix(".zip") || name.hasSuffix(".xml") || name.hasSuffix(".gz")
     }
 

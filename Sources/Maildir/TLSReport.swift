@@ -70,20 +70,15 @@ public struct TLSReport: Sendable, Hashable {
         var w = ReportJSON()
         w.add("org", org)
         w.add("policy_domain", policyDomain)
-        w.add("begin", begin?.iso8601)
-        w.add("end", end?.iso8601)
+        w.add("begin", begin)
+        w.add("end", end)
         w.add("success", success)
         w.add("failure", failure)
-        w.addRaw(
-            "failures",
-            JSONWriter.array(
-                failures.map { f in
-                    var o = ReportJSON()
-                    o.add("mx_host", f.mxHost)
-                    o.add("result_type", f.resultType)
-                    o.add("count", f.count)
-                    return o.finish()
-                }))
+        w.addObjects("failures", failures) { o, f in
+            o.add("mx_host", f.mxHost)
+            o.add("result_type", f.resultType)
+            o.add("count", f.count)
+        }
         return w.finish()
     }
 

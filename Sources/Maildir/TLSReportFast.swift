@@ -8,49 +8,58 @@
     import Glibc
 #endif
 
-/// A JSON value as the fast reader keeps it (strings and keys made only when looked up).
-enum FastJSON {
-    case string(Range<Int>)
-    case int(Int)
-    case null
-    case array([FastJSON])
-    case object([(key: Range<Int>, value: FastJSON)])
+/// One JSON value of the document as the fast reader keeps it: all values in one array, in
+/// document order, a container followed by its contents (an object's as key, value, key,
+/// value...). Strings and keys are byte ranges, made into Strings only when looked up.
+struct FastJSONNode {
+    enum Kind: UInt8 { case string, int, null, array, object }
+    var kind: Kind
+    /// A string's (or key's) bytes are a..<b; an integer's value is a.
+    var a: Int
+    var b: Int
+    /// The index just past this value and everything inside it.
+    var end: Int
 }
 
 enum ReportJSONReader {
     /// The report, or nil when the JSON is not of the form this reader answers for.
     static func report(_ u: UnsafeBufferPointer<UInt8>) -> TLSReport?? {
         var p = Parser(u: u)
-        guard let top = p.document(), case .object(let fields) = top else { return nil }
-        let doc = Doc(u: u)
+        guard p.document(), p.nodes[0].kind == .object else { return nil }
+        let doc = Doc(u: u, nodes: p.nodes)
+        let top = 0
         var r = TLSReport()
-        guard let org = doc.string(doc.field(fields, "organization-name")) else { return nil }
+        guard let org = doc.string(doc.field(top, "organization-name")) else { return nil }
         r.org = org
-        if case .object(let range)? = doc.field(fields, "date-range") {
+        if let range = doc.field(top, "date-range"), doc.nodes[range].kind == .object {
             guard let start = doc.string(doc.field(range, "start-datetime")),
                 let end = doc.string(doc.field(range, "end-datetime"))
             else { return nil }
-            r.begin = start.flatMap(MailDate.parseISO)
-            r.end = end.flatMap(MailDate.parseISO)
+            r.begin = start.flatMap(ReportDates.parseISO)
+            r.end = end.flatMap(ReportDates.parseISO)
         }
-        for p in doc.objects(doc.field(fields, "policies")) {
-            var policy: [(key: Range<Int>, value: FastJSON)] = []
-            if case .object(let o)? = doc.field(p, "policy") { policy = o }
-            guard let domain = doc.string(doc.field(policy, "policy-domain")) else { return nil }
+        for p in doc.objects(doc.field(top, "policies")) {
+            let policy = doc.field(p, "policy").flatMap { doc.nodes[$0].kind == .object ? $0 : nil }
+            guard let domain = doc.string(policy.flatMap { doc.field($0, "policy-domain") }) else { return nil }
             if r.policyDomain == nil { r.policyDomain = domain }
             var mxHosts: [String] = []
-            if case .array(let hosts)? = doc.field(policy, "mx-host") {
+            if let hosts = policy.flatMap({ doc.field($0, "mx-host") }), doc.nodes[hosts].kind == .array {
                 var all: [String] = []
-                for h in hosts {
-                    switch h {
-                    case .string(let s): all.append(doc.text(s))
+                var count = 0
+                var i = hosts + 1
+                while i < doc.nodes[hosts].end {
+                    let h = doc.nodes[i]
+                    switch h.kind {
+                    case .string: all.append(doc.text(h))
                     case .int: return nil  // a number where a name goes: left to the general path
                     default: break
                     }
+                    count += 1
+                    i = h.end
                 }
-                if all.count == hosts.count { mxHosts = all }
+                if all.count == count { mxHosts = all }
             }
-            if case .object(let summary)? = doc.field(p, "summary") {
+            if let summary = doc.field(p, "summary"), doc.nodes[summary].kind == .object {
                 r.success += doc.int(doc.field(summary, "total-successful-session-count"))
                 r.failure += doc.int(doc.field(summary, "total-failure-session-count"))
             }
@@ -69,43 +78,56 @@ enum ReportJSONReader {
 
     struct Doc {
         let u: UnsafeBufferPointer<UInt8>
+        let nodes: [FastJSONNode]
 
-        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: u[r]), as: UTF8.self) }
+        func text(_ n: FastJSONNode) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: u[n.a..<n.b]), as: UTF8.self)
+        }
 
-        func field(_ fields: [(key: Range<Int>, value: FastJSON)], _ name: StaticString) -> FastJSON? {
+        /// The value of the key `name` in the object at `object` (keys are never repeated).
+        func field(_ object: Int, _ name: StaticString) -> Int? {
+            guard let base = u.baseAddress else { return nil }
             let n = name.utf8CodeUnitCount
-            for f in fields where f.key.count == n {
-                if memcmp(u.baseAddress! + f.key.lowerBound, name.utf8Start, n) == 0 { return f.value }
+            var i = object + 1
+            let end = nodes[object].end
+            while i < end {
+                let k = nodes[i]
+                if k.b - k.a == n, memcmp(base + k.a, name.utf8Start, n) == 0 { return i + 1 }
+                i = nodes[i + 1].end
             }
             return nil
         }
 
         /// `as? String`: .some(nil) for a missing field, null, an object or an array; nil
         /// (not answered here) for a number.
-        func string(_ v: FastJSON?) -> String?? {
-            switch v {
-            case .string(let r)?: return .some(text(r))
-            case .int?: return nil
+        func string(_ v: Int?) -> String?? {
+            guard let v else { return .some(nil) }
+            switch nodes[v].kind {
+            case .string: return .some(text(nodes[v]))
+            case .int: return nil
             default: return .some(nil)
             }
         }
 
         /// `TLSReport.int`: an integer, a string read as one, else 0.
-        func int(_ v: FastJSON?) -> Int {
-            switch v {
-            case .int(let i)?: return i
-            case .string(let r)?: return Int(text(r)) ?? 0
+        func int(_ v: Int?) -> Int {
+            guard let v else { return 0 }
+            switch nodes[v].kind {
+            case .int: return nodes[v].a
+            case .string: return ReportBytes.int(u, nodes[v].a..<nodes[v].b) ?? 0
             default: return 0
             }
         }
 
         /// `as? [[String: Any]] ?? []`: the objects of an array made only of objects.
-        func objects(_ v: FastJSON?) -> [[(key: Range<Int>, value: FastJSON)]] {
-            guard case .array(let items)? = v else { return [] }
-            var out: [[(key: Range<Int>, value: FastJSON)]] = []
-            for item in items {
-                guard case .object(let o) = item else { return [] }
-                out.append(o)
+        func objects(_ v: Int?) -> [Int] {
+            guard let v, nodes[v].kind == .array else { return [] }
+            var out: [Int] = []
+            var i = v + 1
+            while i < nodes[v].end {
+                guard nodes[i].kind == .object else { return [] }
+                out.append(i)
+                i = nodes[i].end
             }
             return out
         }
@@ -115,36 +137,52 @@ enum ReportJSONReader {
         let u: UnsafeBufferPointer<UInt8>
         var i = 0
         var depth = 0
+        var nodes: [FastJSONNode] = []
 
-        init(u: UnsafeBufferPointer<UInt8>) { self.u = u }
+        init(u: UnsafeBufferPointer<UInt8>) {
+            self.u = u
+            nodes.reserveCapacity(u.count / 8 + 4)
+        }
 
         /// One object and nothing but white space around it.
-        mutating func document() -> FastJSON? {
-            for c in u where c == 0 || c >= 0x80 { return nil }
+        mutating func document() -> Bool {
+            guard ReportBytes.isASCII(u) else { return false }
+            for c in u where c == 0 { return false }
             skipSpace()
-            guard i < u.count, u[i] == UInt8(ascii: "{"), let v = value() else { return nil }
+            guard i < u.count, u[i] == UInt8(ascii: "{"), value() else { return false }
             skipSpace()
-            return i == u.count ? v : nil
+            return i == u.count
         }
 
         mutating func skipSpace() {
             while i < u.count, u[i] == 0x20 || u[i] == 0x0A || u[i] == 0x0D || u[i] == 0x09 { i += 1 }
         }
 
-        mutating func value() -> FastJSON? {
-            guard i < u.count else { return nil }
+        mutating func scalar(_ kind: FastJSONNode.Kind, _ a: Int, _ b: Int) {
+            nodes.append(FastJSONNode(kind: kind, a: a, b: b, end: nodes.count + 1))
+        }
+
+        mutating func value() -> Bool {
+            guard i < u.count else { return false }
             switch u[i] {
             case UInt8(ascii: "{"): return object()
             case UInt8(ascii: "["): return array()
-            case UInt8(ascii: "\""): return string().map { .string($0) }
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
+            case UInt8(ascii: "\""):
+                guard let r = string() else { return false }
+                scalar(.string, r.lowerBound, r.upperBound)
+                return true
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard let v = number() else { return false }
+                scalar(.int, v, 0)
+                return true
             case UInt8(ascii: "n"):
                 guard i + 4 <= u.count, u[i + 1] == UInt8(ascii: "u"), u[i + 2] == UInt8(ascii: "l"),
                     u[i + 3] == UInt8(ascii: "l")
-                else { return nil }
+                else { return false }
                 i += 4
-                return .null
-            default: return nil  // true, false and anything not JSON
+                scalar(.null, 0, 0)
+                return true
+            default: return false  // true, false and anything not JSON
             }
         }
 
@@ -165,7 +203,7 @@ enum ReportJSONReader {
         }
 
         /// -?(0|[1-9][0-9]*), at most 15 digits, not -0, no fraction or exponent.
-        mutating func number() -> FastJSON? {
+        mutating func number() -> Int? {
             var negative = false
             if u[i] == UInt8(ascii: "-") {
                 negative = true
@@ -183,71 +221,79 @@ enum ReportJSONReader {
             if i < u.count, u[i] == UInt8(ascii: ".") || u[i] == UInt8(ascii: "e") || u[i] == UInt8(ascii: "E") {
                 return nil
             }
-            return .int(negative ? -v : v)
+            return negative ? -v : v
         }
 
-        mutating func array() -> FastJSON? {
+        mutating func array() -> Bool {
             depth += 1
             defer { depth -= 1 }
-            guard depth <= 64 else { return nil }
+            guard depth <= 64 else { return false }
             i += 1
-            var items: [FastJSON] = []
+            let at = nodes.count
+            nodes.append(FastJSONNode(kind: .array, a: 0, b: 0, end: 0))
             skipSpace()
             if i < u.count, u[i] == UInt8(ascii: "]") {
                 i += 1
-                return .array(items)
+                nodes[at].end = nodes.count
+                return true
             }
             while true {
                 skipSpace()
-                guard let v = value() else { return nil }
-                items.append(v)
+                guard value() else { return false }
                 skipSpace()
-                guard i < u.count else { return nil }
+                guard i < u.count else { return false }
                 if u[i] == UInt8(ascii: ",") {
                     i += 1
                     continue
                 }
-                guard u[i] == UInt8(ascii: "]") else { return nil }
+                guard u[i] == UInt8(ascii: "]") else { return false }
                 i += 1
-                return .array(items)
+                nodes[at].end = nodes.count
+                return true
             }
         }
 
-        mutating func object() -> FastJSON? {
+        mutating func object() -> Bool {
             depth += 1
             defer { depth -= 1 }
-            guard depth <= 64 else { return nil }
+            guard depth <= 64, let base = u.baseAddress else { return false }
             i += 1
-            var fields: [(key: Range<Int>, value: FastJSON)] = []
+            let at = nodes.count
+            nodes.append(FastJSONNode(kind: .object, a: 0, b: 0, end: 0))
             skipSpace()
             if i < u.count, u[i] == UInt8(ascii: "}") {
                 i += 1
-                return .object(fields)
+                nodes[at].end = nodes.count
+                return true
             }
             while true {
                 skipSpace()
-                guard i < u.count, u[i] == UInt8(ascii: "\""), let key = string() else { return nil }
+                guard i < u.count, u[i] == UInt8(ascii: "\""), let key = string() else { return false }
                 // a repeated key: which one counts is the general path's business
-                for f in fields where f.key.count == key.count {
-                    if memcmp(u.baseAddress! + f.key.lowerBound, u.baseAddress! + key.lowerBound, key.count) == 0 {
-                        return nil
+                var k = at + 1
+                while k < nodes.count {
+                    let f = nodes[k]
+                    if f.b - f.a == key.count, memcmp(base + f.a, base + key.lowerBound, key.count) == 0 {
+                        return false
                     }
+                    k = nodes[k + 1].end
                 }
+                scalar(.string, key.lowerBound, key.upperBound)
                 skipSpace()
-                guard i < u.count, u[i] == UInt8(ascii: ":") else { return nil }
+                guard i < u.count, u[i] == UInt8(ascii: ":") else { return false }
                 i += 1
                 skipSpace()
-                guard let v = value() else { return nil }
-                fields.append((key, v))
+                guard value() else { return false }
                 skipSpace()
-                guard i < u.count else { return nil }
+                guard i < u.count else { return false }
                 if u[i] == UInt8(ascii: ",") {
                     i += 1
                     continue
                 }
-                guard u[i] == UInt8(ascii: "}") else { return nil }
+                guard u[i] == UInt8(ascii: "}") else { return false }
                 i += 1
-                return .object(fields)
+                nodes[at].end = nodes.count
+                return true
             }
         }
     }

@@ -22,12 +22,18 @@ public enum TransferDecoding {
         return out
     }
 
-    /// The alphabet's values already in place in a group's 24 bits, one table of 256 per
-    /// position in the group (`table` value << 18, 12, 6, 0); bit 31 marks a byte outside it.
+    /// The alphabet's values already in place in a group's three output bytes as a
+    /// little-endian word holds them (byte 0 first), one table of 256 per position in the
+    /// group: the group's 24 bits (`table` value << 18, 12, 6, 0) byte-swapped, so the OR of
+    /// four lookups is stored as it is. Bit 31 (byte 3, never part of the output) marks a byte
+    /// outside the alphabet.
     private static let placed: [UInt32] = {
         var t = [UInt32](repeating: 0x8000_0000, count: 1024)
         for k in 0..<4 {
-            for c in 0..<256 where table[c] >= 0 { t[k * 256 + c] = UInt32(table[c]) << (18 - 6 * k) }
+            for c in 0..<256 where table[c] >= 0 {
+                let bits = UInt32(table[c]) << (18 - 6 * k)
+                t[k * 256 + c] = (bits >> 16) & 0xFF | (bits & 0xFF00) | (bits & 0xFF) << 16
+            }
         }
         return t
     }()
@@ -39,28 +45,81 @@ public enum TransferDecoding {
             table.withUnsafeBufferPointer { t in
                 input.withUnsafeBufferPointer { inp in
                     [UInt8](unsafeUninitializedCapacity: inp.count / 4 * 3 + 3) { buf, count in
-                        guard let ob = buf.baseAddress, let p = pt.baseAddress else { return }
+                        guard let ob = buf.baseAddress, let p = pt.baseAddress, let ip = inp.baseAddress else {
+                            return
+                        }
                         var o = 0
                         var at = 0
                         // four alphabet characters at a time while the input is plain (the lines
-                        // of an attachment); anything else goes through the general loop
+                        // of an attachment); anything else goes through the general loop. Indices
+                        // stay within 0...total, so wrapping arithmetic never wraps
                         let total = inp.count
-                        while at + 4 <= total {
-                            let v =
-                                p[Int(inp[at])] | p[256 + Int(inp[at + 1])] | p[512 + Int(inp[at + 2])]
-                                | p[768 + Int(inp[at + 3])]
-                            if v & 0x8000_0000 != 0 { break }
-                            // the group's three bytes, and one more written over by the next group
-                            // or left outside `count` (o + 4 <= total / 4 * 3 + 1: within capacity)
-                            UnsafeMutableRawPointer(ob + o).storeBytes(of: (v << 8).bigEndian, as: UInt32.self)
-                            o += 3
-                            at += 4
-                            // a line break after a group: skipped here, so the fast loop goes on
-                            if at < total, inp[at] == 0x0A {
-                                at += 1
-                            } else if at + 1 < total, inp[at] == 0x0D, inp[at + 1] == 0x0A {
-                                at += 2
+                        // whole lines first: an attachment's lines all have the length of its first
+                        // (76 characters from nearly every encoder), each decoded without a test per
+                        // group; a line of another length, a byte outside the alphabet or the end
+                        // leave the rest to the group loop below, from the start of that line
+                        var len = 0
+                        while len < min(total, 257), ip[len] != 0x0A { len &+= 1 }
+                        if len < total, len > 0, ip[len &- 1] == 0x0D { len &-= 1 }
+                        if len >= 4, len <= 256, len & 3 == 0 {
+                            // group g of the line at `at` decoded and stored (as below: four input
+                            // bytes behind every store); its value returned for the alphabet test
+                            @inline(__always) func group(_ g: Int) -> UInt32 {
+                                let i = at &+ g &* 4
+                                let v =
+                                    p[Int(ip[i])] | p[256 &+ Int(ip[i &+ 1])] | p[512 &+ Int(ip[i &+ 2])]
+                                    | p[768 &+ Int(ip[i &+ 3])]
+                                UnsafeMutableRawPointer(ob + (o &+ g &* 3)).storeBytes(
+                                    of: v.littleEndian, as: UInt32.self)
+                                return v
                             }
+                            while at &+ len &+ 1 <= total {
+                                let eol = at &+ len
+                                var next = eol &+ 1
+                                if ip[eol] != 0x0A {
+                                    guard ip[eol] == 0x0D, next < total, ip[next] == 0x0A else { break }
+                                    next &+= 1
+                                }
+                                var any: UInt32 = 0
+                                if len == 76 {
+                                    // the common length written out: no loop per group
+                                    any = group(0) | group(1) | group(2) | group(3)
+                                    any |= group(4) | group(5) | group(6) | group(7)
+                                    any |= group(8) | group(9) | group(10) | group(11)
+                                    any |= group(12) | group(13) | group(14) | group(15)
+                                    any |= group(16) | group(17) | group(18)
+                                } else {
+                                    for g in 0..<(len >> 2) { any |= group(g) }
+                                }
+                                if any & 0x8000_0000 != 0 { break }
+                                o &+= (len >> 2) &* 3
+                                at = next
+                            }
+                        }
+                        while at &+ 4 <= total {
+                            let v =
+                                p[Int(ip[at])] | p[256 &+ Int(ip[at &+ 1])] | p[512 &+ Int(ip[at &+ 2])]
+                                | p[768 &+ Int(ip[at &+ 3])]
+                            if v & 0x8000_0000 != 0 {
+                                // a line break where a group would start (the end of an attachment's
+                                // line): skipped as the general loop skips it, and the fast loop goes
+                                // on; any other byte outside the alphabet ends it
+                                if ip[at] == 0x0A {
+                                    at &+= 1
+                                    continue
+                                }
+                                if ip[at] == 0x0D, ip[at &+ 1] == 0x0A {
+                                    at &+= 2
+                                    continue
+                                }
+                                break
+                            }
+                            // the group's three bytes, and one more written over by the next group
+                            // or left outside `count`: a group is stored only when its four input
+                            // bytes are there, so o + 4 <= total / 4 * 3 + 1, within capacity
+                            UnsafeMutableRawPointer(ob + o).storeBytes(of: v.littleEndian, as: UInt32.self)
+                            o &+= 3
+                            at &+= 4
                         }
                         o = decodeRest(UnsafeBufferPointer(rebasing: inp[at...]), t, buf, o, &junk)
                         count = o
