@@ -89,7 +89,7 @@ extension ReportReader {
         return String(unsafeUninitializedCapacity: count) { buf in
             var n = 0
             func put(_ s: String, space: Bool) {
-                let copied = s.utf8.withContiguousStorageIfAvailable { src in
+                let copied: Void? = s.utf8.withContiguousStorageIfAvailable { src in
                     _ = UnsafeMutableBufferPointer(rebasing: buf[n..<n + src.count]).initialize(from: src)
                     n += src.count
                 }
