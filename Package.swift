@@ -57,6 +57,7 @@ let package = Package(
         .executableTarget(name: "FuzzLogLine", dependencies: ["MTALog", "MailModel"]),
         .executableTarget(name: "FuzzMessage", dependencies: ["Maildir"]),
         .executableTarget(name: "FuzzReports", dependencies: ["Maildir"]),
-        .testTarget(name: "HardeningTests", dependencies: ["pmtop", "mailsim", "Maildir", "MTALog", "TestSupport"]),
+        .testTarget(
+            name: "HardeningTests", dependencies: ["pmtop", "mailsim", "MailModel", "Maildir", "MTALog", "TestSupport"]),
     ]
 )

@@ -19,22 +19,28 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         fraction: Double = 0, utcOffset: Int = 0
     ) {
         let days = Timestamp.daysFromCivil(year: year, month: month, day: day)
-        let local = Double(days * 86400 + hour * 3600 + minute * 60 + second) + fraction
+        let local = Double(days &* 86400 &+ hour &* 3600 &+ minute &* 60 &+ second) + fraction
         self.init(epoch: local - Double(utcOffset), utcOffset: utcOffset)
     }
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.epoch < b.epoch }
 
     /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
+    /// Wrapping arithmetic: a date no real text holds (a year of 17 digits in a broken
+    /// header) gives a meaningless day, never a trap.
     public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        let y = month <= 2 ? year &- 1 : year
+        let era = (y >= 0 ? y : y &- 399) / 400
+        let yoe = y &- era &* 400
+        let mp = (month &+ 9) % 12
+        let doy = (153 &* mp &+ 2) / 5 &+ day &- 1
+        let doe = yoe &* 365 &+ yoe / 4 &- yoe / 100 &+ doy
+        return era &* 146097 &+ doe &- 719468
     }
+
+    /// Seconds from the epoch that `civil` can turn into a date (about 3 million years each
+    /// way); beyond them, and for NaN, it works on the nearest bound (0 for NaN), never traps.
+    public static let civilLimit = 1e14
 
     /// Civil date for days since 1970-01-01.
     public static func civilFromDays(_ z0: Int) -> (year: Int, month: Int, day: Int) {
@@ -51,7 +57,8 @@ public struct Timestamp: Sendable, Hashable, Comparable {
 
     /// Civil fields in the timestamp's own offset.
     public var civil: (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int) {
-        let local = Int((epoch + Double(utcOffset)).rounded(.down))
+        let raw = (epoch + Double(utcOffset)).rounded(.down)
+        let local = raw.isNaN ? 0 : Int(min(max(raw, -Timestamp.civilLimit), Timestamp.civilLimit))
         let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
         let secs = local - days * 86400
         let (y, m, d) = Timestamp.civilFromDays(days)
@@ -64,7 +71,7 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         let c = civil
         var s = "\(pad(c.year, 4))-\(pad(c.month))-\(pad(c.day))T\(pad(c.hour)):\(pad(c.minute)):\(pad(c.second))"
         let frac = epoch - epoch.rounded(.down)
-        if frac > 0.0000005 {
+        if frac > 0.0000005 && frac < 1 {
             let micros = min(999_999, Int((frac * 1_000_000).rounded()))
             s += "." + pad(micros, 6)
         }

@@ -27,6 +27,12 @@ public struct DMARCAggregate: Sendable, Hashable {
     }
 
     /// The same reading on Characters (a document with non-ASCII bytes).
+    /// A report's `begin`/`end` (Unix seconds) as a time; nil for NaN, infinities and values
+    /// no report can mean (beyond about the year 5000 either way), which are left out.
+    static func time(_ v: Double) -> Timestamp? {
+        v.isFinite && abs(v) <= 1e11 ? Timestamp(epoch: v) : nil
+    }
+
     static func parseText(xml bytes: [UInt8]) -> DMARCAggregate? {
         let xml = Charsets.utf8OrLatin1(bytes)
         guard xml.contains("<feedback") || xml.contains(":feedback") else { return nil }
@@ -35,9 +41,9 @@ public struct DMARCAggregate: Sendable, Hashable {
         r.org = element("org_name", in: meta).map { unescape($0) }
         if let range = element("date_range", in: meta) {
             r.begin = element("begin", in: range).flatMap { Double($0.trimmingCharacters(in: " \n\r\t")) }
-                .map { Timestamp(epoch: $0) }
+                .flatMap(DMARCAggregate.time)
             r.end = element("end", in: range).flatMap { Double($0.trimmingCharacters(in: " \n\r\t")) }
-                .map { Timestamp(epoch: $0) }
+                .flatMap(DMARCAggregate.time)
         }
         if let policy = element("policy_published", in: Substring(xml)) {
             r.policyDomain = element("domain", in: policy).map { unescape($0) }
@@ -47,11 +53,11 @@ public struct DMARCAggregate: Sendable, Hashable {
             let rec = rest[open.upperBound..<close.lowerBound]
             r.records += 1
             let count = element("count", in: rec).flatMap { Int($0.trimmingCharacters(in: " \n\r\t")) } ?? 1
-            r.messages += count
+            r.messages = r.messages.addingClamped(count)
             let evaluated = element("policy_evaluated", in: rec) ?? ""
             let dkim = element("dkim", in: evaluated)?.trimmingCharacters(in: " \n\r\t").lowercased()
             let spf = element("spf", in: evaluated)?.trimmingCharacters(in: " \n\r\t").lowercased()
-            if dkim != "pass" && spf != "pass" { r.failed += count }
+            if dkim != "pass" && spf != "pass" { r.failed = r.failed.addingClamped(count) }
             rest = rest[close.upperBound...]
         }
         return r
@@ -98,8 +104,8 @@ public struct DMARCAggregate: Sendable, Hashable {
             let meta = element(.reportMetadata, in: all) ?? all
             r.org = element(.orgName, in: meta).map(unescape)
             if let range = element(.dateRange, in: meta) {
-                r.begin = element(.begin, in: range).flatMap(double).map { Timestamp(epoch: $0) }
-                r.end = element(.end, in: range).flatMap(double).map { Timestamp(epoch: $0) }
+                r.begin = element(.begin, in: range).flatMap(double).flatMap(DMARCAggregate.time)
+                r.end = element(.end, in: range).flatMap(double).flatMap(DMARCAggregate.time)
             }
             if let policy = element(.policyPublished, in: all) {
                 r.policyDomain = element(.domain, in: policy).map(unescape)
@@ -111,12 +117,12 @@ public struct DMARCAggregate: Sendable, Hashable {
                 let rec = open.upperBound..<close.lowerBound
                 r.records += 1
                 let count = element(.count, in: rec).flatMap { ReportBytes.int(b, trimmedRange($0)) } ?? 1
-                r.messages += count
+                r.messages = r.messages.addingClamped(count)
                 let evaluated = element(.policyEvaluated, in: rec) ?? rec.lowerBound..<rec.lowerBound
                 // `trimmed(...).lowercased() != "pass"` on bytes: ASCII lowercases byte by byte
                 let dkimPass = element(.dkim, in: evaluated).map(isPass) ?? false
                 let spfPass = element(.spf, in: evaluated).map(isPass) ?? false
-                if !dkimPass && !spfPass { r.failed += count }
+                if !dkimPass && !spfPass { r.failed = r.failed.addingClamped(count) }
                 rest = close.upperBound..<rest.upperBound
             }
             return r

@@ -120,9 +120,14 @@ public enum MailDate {
             let tt = timeToken
         else { return nil }
         if yt.count <= 2 { year += year < 50 ? 2000 : 1900 } else if yt.count == 3 { year += 1900 }
+        // a year no date means (a broken or hostile header) is no date at all
+        guard (0...9999).contains(year) else { return nil }
         let hms = tt.split(separator: ":").map { Int($0) }
-        guard hms.count >= 2, let h = hms[0], let mi = hms[1], h < 24, mi < 60 else { return nil }
+        guard hms.count >= 2, let h = hms[0], let mi = hms[1], (0..<24).contains(h), (0..<60).contains(mi) else {
+            return nil
+        }
         let sec = hms.count > 2 ? (hms[2] ?? 0) : 0
+        guard sec >= 0 else { return nil }
         let offset = zoneToken.flatMap(zoneOffset) ?? 0
         return Timestamp(
             year: year, month: month, day: day, hour: h, minute: mi, second: min(sec, 60), utcOffset: offset)

@@ -46,8 +46,8 @@ public struct TLSReport: Sendable, Hashable {
             if r.policyDomain == nil { r.policyDomain = domain }
             let mxHosts = policy["mx-host"] as? [String] ?? []
             if let summary = p["summary"] as? [String: Any] {
-                r.success += int(summary["total-successful-session-count"])
-                r.failure += int(summary["total-failure-session-count"])
+                r.success = r.success.addingClamped(int(summary["total-successful-session-count"]))
+                r.failure = r.failure.addingClamped(int(summary["total-failure-session-count"]))
             }
             for d in p["failure-details"] as? [[String: Any]] ?? [] {
                 let host = (d["receiving-mx-hostname"] as? String) ?? mxHosts.first ?? domain

@@ -60,8 +60,8 @@ enum ReportJSONReader {
                 if all.count == count { mxHosts = all }
             }
             if let summary = doc.field(p, "summary"), doc.nodes[summary].kind == .object {
-                r.success += doc.int(doc.field(summary, "total-successful-session-count"))
-                r.failure += doc.int(doc.field(summary, "total-failure-session-count"))
+                r.success = r.success.addingClamped(doc.int(doc.field(summary, "total-successful-session-count")))
+                r.failure = r.failure.addingClamped(doc.int(doc.field(summary, "total-failure-session-count")))
             }
             for d in doc.objects(doc.field(p, "failure-details")) {
                 guard let host = doc.string(doc.field(d, "receiving-mx-hostname")),

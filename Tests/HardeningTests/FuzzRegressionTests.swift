@@ -2,8 +2,14 @@
 // verbatim (base64) as libFuzzer wrote it, plus the smallest hand-made form of the bug.
 // 1. DeliveryStatus.parse trapped (index out of range) on a continuation line with no field
 //    before it in its block: a DSN body starting " x" then "Status: ..." crashed pmtop.
+// 2. Arithmetic traps on numbers no real report or header holds (found by reading the report
+//    readers, 2026-12-05): a DMARC `<begin>nan</begin>` (Int(NaN) in the date), row counts
+//    whose sum passes Int.max, TLS-RPT session counts likewise, and a Date header with a
+//    17-digit year (daysFromCivil overflowed). Each now reads as data: the date left out or
+//    unreadable, the sums held at Int.max.
 
 import Foundation
+import MailModel
 import Maildir
 import Testing
 
@@ -76,5 +82,52 @@ import Testing
     @Test func fuzzReportsCrashReplays() throws {
         let bytes = try #require(Data(base64Encoded: Self.reportCrash))
         _ = DeliveryStatus.parse(String(decoding: bytes.dropFirst(), as: UTF8.self))
+    }
+
+    @Test func absurdNumbersInReportsAndDatesAreData() {
+        let dmarc = """
+            Date: Mon, 1 Jan 2026 00:00:00 +0000
+            Subject: Report domain: example.net
+            Content-Type: text/xml
+
+            <feedback><report_metadata><date_range><begin>nan</begin><end>1e300</end></date_range>\
+            </report_metadata><record><row><count>9223372036854775807</count></row></record>\
+            <record><row><count>5</count></row></record></feedback>
+
+            """
+        let m = MessageReader.summary(of: Array(dmarc.utf8))
+        #expect(m.messageClass == .dmarc)
+        let json = m.json()
+        #expect(json.contains("\"messages\":9223372036854775807,\"failed\":9223372036854775807"))
+        #expect(!json.contains("\"begin\"") && !json.contains("\"end\""))
+        let tls = """
+            Subject: Report Domain: example.net
+            Content-Type: application/tlsrpt+json
+
+            {"organization-name":"x","date-range":{"start-datetime":"2026-01-01T00:00:00Z",\
+            "end-datetime":"2026-01-02T00:00:00Z"},"policies":[{"policy":{"policy-type":"sts",\
+            "policy-domain":"example.net"},"summary":{"total-successful-session-count":9223372036854775807,\
+            "total-failure-session-count":1}},{"policy":{"policy-type":"sts","policy-domain":"example.net"},\
+            "summary":{"total-successful-session-count":9223372036854775807,"total-failure-session-count":1}}]}
+
+            """
+        let t = MessageReader.summary(of: Array(tls.utf8))
+        #expect(t.messageClass == .tlsrpt)
+        #expect(t.json().contains("\"success\":9223372036854775807,\"failure\":2"))
+        for date in [
+            "1 Jan 99999999999999999 00:00:00 +0000", "1 Jan 2026 00:00:-9223372036854775807 +0000",
+            "1 Jan 2026 -5:00:00 +0000",
+        ] {
+            let d = MessageReader.summary(of: Array("Date: \(date)\nSubject: x\n\nbody\n".utf8))
+            #expect(d.date == nil, "\(date)")
+            #expect(d.problems.contains("unreadable Date header"))
+        }
+        // a time out of any calendar still prints, clamped, never traps
+        #expect(!Timestamp(epoch: .nan).iso8601.isEmpty)
+        #expect(!Timestamp(epoch: .infinity).iso8601.isEmpty)
+        #expect(!Timestamp(epoch: -1e300).iso8601.isEmpty)
+        #expect(Timestamp(year: Int.max, month: 1, day: 1, hour: 0, minute: 0, second: 0).iso8601.count > 0)
+        #expect(Int.max.addingClamped(1) == Int.max && Int.min.addingClamped(-1) == Int.min)
+        #expect(3.addingClamped(4) == 7)
     }
 }
