@@ -57,8 +57,16 @@ make_chroot() {
     [ -x "$ROOT/usr/sbin/exim4" ] && return 0
     [ "$(id -u)" = 0 ] || die "the Exim chroot is missing and this is not root: cannot make it"
     command -v debootstrap >/dev/null || {
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends debootstrap >"$LAB/apt.log" 2>&1 ||
+        # the Postfix lab may be installing at the same moment (swift test runs suites in
+        # parallel): one installer at a time, and apt waits for any other dpkg lock holder
+        exec 9>/tmp/pmtop-lab-apt.lock
+        flock -w 900 9 || die "another lab held the install lock for 15 minutes"
+        command -v debootstrap >/dev/null ||
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -q -o DPkg::Lock::Timeout=600 --no-install-recommends \
+                debootstrap >"$LAB/apt.log" 2>&1 ||
             die "apt-get install debootstrap failed (see $LAB/apt.log)"
+        flock -u 9
+        exec 9>&-
     }
     say "debootstrap minbase + exim4-daemon-light into $ROOT"
     rm -rf "$ROOT"

@@ -58,10 +58,19 @@ install_postfix() {
     [ "$(id -u)" = 0 ] || die "postfix is not installed and this is not root: cannot install it"
     say "installing postfix (debconf: No configuration)"
     export DEBIAN_FRONTEND=noninteractive
-    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
-    apt-get install -y -q --no-install-recommends postfix >"$LAB/apt.log" 2>&1 ||
-        { apt-get update -q >>"$LAB/apt.log" 2>&1 && apt-get install -y -q --no-install-recommends postfix >>"$LAB/apt.log" 2>&1; } ||
-        die "apt-get install postfix failed (see $LAB/apt.log)"
+    # the Exim lab may be installing at the same moment (swift test runs suites in parallel):
+    # one installer at a time, and apt waits for any other holder of the dpkg lock
+    exec 9>/tmp/pmtop-lab-apt.lock
+    flock -w 900 9 || die "another lab held the install lock for 15 minutes"
+    if ! command -v postfix >/dev/null; then
+        echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+        apt-get install -y -q -o DPkg::Lock::Timeout=600 --no-install-recommends postfix >"$LAB/apt.log" 2>&1 ||
+            { apt-get update -q -o DPkg::Lock::Timeout=600 >>"$LAB/apt.log" 2>&1 &&
+                apt-get install -y -q -o DPkg::Lock::Timeout=600 --no-install-recommends postfix >>"$LAB/apt.log" 2>&1; } ||
+            die "apt-get install postfix failed (see $LAB/apt.log)"
+    fi
+    flock -u 9
+    exec 9>&-
     command -v postfix >/dev/null || die "postfix is still not installed (see $LAB/apt.log)"
 }
 
