@@ -377,33 +377,8 @@ extension StringProtocol {
         }
         let fast = utf8.withContiguousStorageIfAvailable { u -> String in
             // already collapsed (nearly every subject): the text itself, nothing made
-            if let whole = self as? String {
-                var clean = u.first != 0x20 && u.last != 0x20
-                var previous: UInt8 = 0
-                for b in u where clean {
-                    if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) { clean = false }
-                    previous = b
-                }
-                if clean { return whole }
-            }
-            return String(unsafeUninitializedCapacity: u.count) { out in
-                var n = 0
-                var gap = false
-                for b in u {
-                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                        gap = n > 0
-                    } else {
-                        if gap {
-                            out[n] = 0x20
-                            n += 1
-                        }
-                        gap = false
-                        out[n] = b
-                        n += 1
-                    }
-                }
-                return n
-            }
+            if DeliveryStatus.isCollapsed(u), let whole = self as? String { return whole }
+            return DeliveryStatus.collapsed(u)
         }
         if let fast { return fast }
         var out: [UInt8] = []

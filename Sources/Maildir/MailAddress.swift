@@ -25,29 +25,7 @@ public struct MailAddress: Sendable, Hashable {
     /// What `init(general:)` makes of an ASCII value whose first mailbox has `<` and then
     /// `>` and whose name holds no `=?` (no encoded word) once unquoted; nil otherwise.
     static func angleASCII(_ u: UnsafeBufferPointer<UInt8>) -> MailAddress? {
-        guard Charsets.isASCII(u) else { return nil }
-        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
-        // the first mailbox, trimmed of blanks (in ASCII only CRLF is a Character of two
-        // bytes, and neither of its bytes is a delimiter or a blank)
-        var lo = 0
-        var hi = firstMailboxEnd(u) ?? u.count
-        while lo < hi, blank(u[lo]) { lo += 1 }
-        while hi > lo, blank(u[hi - 1]) { hi -= 1 }
-        var lt = hi
-        while lt > lo, u[lt - 1] != 0x3C { lt -= 1 }
-        guard lt > lo else { return nil }
-        lt -= 1  // the last `<`
-        var gt = lt + 1
-        while gt < hi, u[gt] != 0x3E { gt += 1 }
-        guard gt < hi else { return nil }
-        var a0 = lt + 1
-        var a1 = gt
-        while a0 < a1, blank(u[a0]) { a0 += 1 }
-        while a1 > a0, blank(u[a1 - 1]) { a1 -= 1 }
-        var n0 = lo
-        var n1 = lt
-        while n0 < n1, blank(u[n0]) { n0 += 1 }
-        while n1 > n0, blank(u[n1 - 1]) { n1 -= 1 }
+        guard let (n0, n1, a0, a1) = angleRanges(u) else { return nil }
         var name: [UInt8] = []
         if n1 - n0 >= 2, u[n0] == 0x22, u[n1 - 1] == 0x22 {
             // quotes off, backslash escapes undone (the next character kept, a last lone
@@ -87,11 +65,14 @@ public struct MailAddress: Sendable, Hashable {
             address: address.isEmpty ? nil : address)
     }
 
-    /// `angleASCII(u)?.display`, written straight into one String (no name and address
-    /// made apart, no interpolation); nil where `angleASCII` is nil.
-    static func displayASCII(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+    /// The name (n0..<n1, quotes still on) and address (a0..<a1) of an ASCII value's first
+    /// mailbox in the `Name <addr>` form, blanks trimmed; nil when the value is not ASCII or
+    /// has no `<` followed by `>` (then the general reading decides).
+    static func angleRanges(_ u: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int, Int)? {
         guard Charsets.isASCII(u) else { return nil }
         func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+        // the first mailbox, trimmed of blanks (in ASCII only CRLF is a Character of two
+        // bytes, and neither of its bytes is a delimiter or a blank)
         var lo = 0
         var hi = firstMailboxEnd(u) ?? u.count
         while lo < hi, blank(u[lo]) { lo += 1 }
@@ -111,6 +92,15 @@ public struct MailAddress: Sendable, Hashable {
         var n1 = lt
         while n0 < n1, blank(u[n0]) { n0 += 1 }
         while n1 > n0, blank(u[n1 - 1]) { n1 -= 1 }
+        return (n0, n1, a0, a1)
+    }
+
+    /// `angleASCII(u)?.display`, written straight into one String (no name and address
+    /// made apart, no interpolation); nil where `angleASCII` is nil.
+    static func displayASCII(_ u: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let ranges = angleRanges(u) else { return nil }
+        var (n0, n1) = (ranges.0, ranges.1)
+        let (a0, a1) = (ranges.2, ranges.3)
         let quoted = n1 - n0 >= 2 && u[n0] == 0x22 && u[n1 - 1] == 0x22
         if quoted {
             n0 += 1

@@ -8,17 +8,10 @@ import Testing
 
 @testable import Maildir
 
-/// A small seeded generator (SplitMix64): the same cases on every run.
-struct DSNRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// The seeded generator of the Maildir tests, with the draws these tests use.
+typealias DSNRandom = SeededRNG
+
+extension SeededRNG {
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
     mutating func chance(_ percent: Int) -> Bool { below(100) < percent }

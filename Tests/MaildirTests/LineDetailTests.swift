@@ -9,17 +9,6 @@ import Testing
 @testable import Maildir
 
 @Suite struct LineDetailTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func fixtureMessages() -> [[UInt8]] {
         var out: [[UInt8]] = []
         for mta in ["postfix", "exim"] {
@@ -73,7 +62,7 @@ import Testing
     }
 
     @Test func brokenFormsGiveTheSameLine() {
-        var rng = SplitMix(state: 8_460)
+        var rng = SeededRNG(seed: 8_460)
         let messages = Self.fixtureMessages()
         let inserts: [[UInt8]] = [
             [0x0A], [0x0D, 0x0A], [0x0A, 0x0A], Array("--".utf8), [0xFF], Array(": ".utf8), [0x3C],

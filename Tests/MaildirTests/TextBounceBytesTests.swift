@@ -133,7 +133,7 @@ import Testing
             "", " said: ", " said:", "said: x", " said: x", "x said: y said: z", ":::: said: ", "a: b said:: x said: y",
             " sai: said: ", " said:x said: y", "host mx[1.2.3.4] said: 550 5.1.1 no", "x said: ",
         ]
-        var rng = Rand(state: 42)
+        var rng = SeededRNG(seed: 42)
         let alphabet = Array(" said:x".utf8)
         for _ in 0..<2000 {
             cases.append(
@@ -404,19 +404,6 @@ import Testing
         }
     }
 
-    /// SplitMix64, so a failure can be replayed.
-    struct Rand {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// Pieces the readers look for, and some that break lines, case or ASCII.
     static let pieces: [String] =
         TextBounce.markerList + TextBounce.markerList.map { $0.uppercased() } + [
@@ -431,7 +418,7 @@ import Testing
         ]
 
     @Test func randomMutationsMatchGeneral() {
-        var rng = Rand(state: 0x7B0D_7E57)
+        var rng = SeededRNG(seed: 0x7B0D_7E57)
         let bases = Self.crafted + Self.fixtureTexts().filter { $0.utf8.count < 4000 }
         for round in 0..<3000 {
             var bytes = Array(bases[rng.below(bases.count)].utf8)
