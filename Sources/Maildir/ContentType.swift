@@ -300,67 +300,13 @@ public struct ContentType: Sendable, Hashable {
         return vlo..<vhi
     }
 
-    /// `parameterASCII` for a value holding a backslash: the quote state followed byte by byte.
+    /// `parameterASCII` for a value holding a backslash: looked up in the table `parseASCII`
+    /// builds, which follows the quote state byte by byte (rare: no fast path needed).
     static func parameterASCIIEscaped(_ u: UnsafeBufferPointer<UInt8>, named q: UnsafeBufferPointer<UInt8>)
         -> String?
     {
-        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
-        var found: Range<Int>?
-        // one piece between `;`s after the first: `name=value`
-        func piece(_ p: Range<Int>) {
-            guard let eq = u[p].firstIndex(of: 0x3D) else { return }
-            var lo = p.lowerBound
-            var hi = eq
-            while lo < hi, blank(u[lo]) { lo += 1 }
-            while hi > lo, blank(u[hi - 1]) { hi -= 1 }
-            guard hi - lo == q.count else { return }
-            for k in 0..<q.count where HeaderBlock.foldASCII(u[lo + k]) != HeaderBlock.foldASCII(q[k]) { return }
-            var vlo = eq + 1
-            var vhi = p.upperBound
-            while vlo < vhi, blank(u[vlo]) { vlo += 1 }
-            while vhi > vlo, blank(u[vhi - 1]) { vhi -= 1 }
-            found = vlo..<vhi
-        }
-        var start = 0
-        var first = true
-        var inQuote = false
-        var escaped = false
-        for i in 0..<u.count {
-            let c = u[i]
-            if escaped {
-                escaped = false
-            } else if c == 0x5C && inQuote {
-                escaped = true
-            } else if c == 0x22 {
-                inQuote.toggle()
-            } else if c == 0x3B && !inQuote {
-                if !first { piece(start..<i) }
-                first = false
-                start = i + 1
-            }
-        }
-        if !first { piece(start..<u.count) }
-        guard let v = found else { return nil }
-        if v.count >= 2, u[v.lowerBound] == 0x22, u[v.upperBound - 1] == 0x22 {
-            let inner = UnsafeBufferPointer(rebasing: u[(v.lowerBound + 1)..<(v.upperBound - 1)])
-            guard inner.contains(0x5C) else { return String(decoding: inner, as: UTF8.self) }
-            // backslash escapes: the next character kept, a last lone backslash dropped
-            var out: [UInt8] = []
-            out.reserveCapacity(inner.count)
-            var esc = false
-            for c in inner {
-                if esc {
-                    out.append(c)
-                    esc = false
-                } else if c == 0x5C {
-                    esc = true
-                } else {
-                    out.append(c)
-                }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: u[v]), as: UTF8.self)
+        let name = String(decoding: q.map(HeaderBlock.foldASCII), as: UTF8.self)
+        return parseASCII(u)?.1[name]
     }
 
     public subscript(_ name: String) -> String? {

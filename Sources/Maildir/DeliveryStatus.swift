@@ -111,20 +111,7 @@ public struct DeliveryStatus: Sendable {
         case other
 
         /// The lowercased field name.
-        var name: String {
-            switch self {
-            case .reportingMTA: "reporting-mta"
-            case .queueID: "x-postfix-queue-id"
-            case .sender: "x-postfix-sender"
-            case .finalRecipient: "final-recipient"
-            case .originalRecipient: "original-recipient"
-            case .action: "action"
-            case .status: "status"
-            case .diagnostic: "diagnostic-code"
-            case .remoteMTA: "remote-mta"
-            case .other: ""
-            }
-        }
+        var name: String { staticName.description }
 
         init(lowercased key: String) {
             self = Field.known.first { $0.name == key } ?? .other

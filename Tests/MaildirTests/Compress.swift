@@ -6,9 +6,9 @@ import CZlib
 
 enum Compress {
     /// windowBits 15 + 16 = gzip wrapper, -15 = raw deflate.
-    static func deflate(_ input: [UInt8], windowBits: Int32) -> [UInt8] {
+    static func deflate(_ input: [UInt8], windowBits: Int32, level: Int32 = 6) -> [UInt8] {
         var stream = z_stream()
-        guard czlib_deflate_init2(&stream, 6, windowBits) == Z_OK else { return [] }
+        guard czlib_deflate_init2(&stream, level, windowBits) == Z_OK else { return [] }
         defer { deflateEnd(&stream) }
         var out = [UInt8](repeating: 0, count: input.count + 1024)
         var src = input
